@@ -1,0 +1,2 @@
+export const CANDIDATES: string[];
+export function findChromium(): string | null;

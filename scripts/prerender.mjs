@@ -1,0 +1,125 @@
+// Writes one HTML file per path into dist/ from the SSR bundle, plus
+// 404.html, the data files, robots.txt and sitemap.xml. Run after both
+// `vite build` steps (see package.json "build").
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+const root = process.cwd();
+const outDir = join(root, process.env.OUT_DIR ?? 'dist');
+const serverDir = join(root, process.env.SERVER_OUT_DIR ?? 'dist-server');
+const base = normalizeBase(process.env.BASE_PATH ?? '/');
+const siteUrl = (process.env.SITE_URL ?? 'https://storm-0558.example.org').replace(/\/+$/, '');
+
+const server = await import(pathToFileURL(join(serverDir, 'entry-server.js')).href);
+
+try {
+  server.validateData();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+
+const template = await readFile(join(outDir, 'index.html'), 'utf8');
+const paths = server.sitePaths();
+
+for (const path of paths) {
+  const { html, status } = await server.render(base + path.slice(1));
+  if (status !== 200) throw new Error(`Prerender of ${path} returned ${status}`);
+  await writePage(path, html);
+}
+
+const notFound = await server.render(`${base}this-page-does-not-exist/`);
+if (notFound.status !== 404) throw new Error('The not-found page did not render as 404');
+await writeFile(join(outDir, '404.html'), page('/404/', notFound.html));
+
+const data = server.dataFiles();
+await mkdir(join(outDir, 'data'), { recursive: true });
+await writeFile(join(outDir, 'data', 'timeline.json'), data.json);
+await writeFile(join(outDir, 'data', 'timeline.csv'), data.csv);
+
+const indexable = paths.filter((path) => !server.pageMetaFor(path).noindex);
+await writeFile(
+  join(outDir, 'sitemap.xml'),
+  `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${indexable
+    .map((path) => `  <url><loc>${escapeHtml(absolute(path))}</loc></url>`)
+    .join('\n')}\n</urlset>\n`,
+);
+await writeFile(
+  join(outDir, 'robots.txt'),
+  `User-agent: *\nDisallow: ${base}embed/\n\nSitemap: ${absolute('/sitemap.xml')}\n`,
+);
+await rm(serverDir, { recursive: true, force: true });
+console.log(`Prerendered ${paths.length} pages, 404.html and the data files into ${outDir}`);
+
+async function writePage(path, html) {
+  const file = join(outDir, path, 'index.html');
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, page(path, html));
+}
+
+function page(path, html) {
+  const meta = server.pageMetaFor(path);
+  return template
+    .replace('<!--head-meta-->', headTags(meta))
+    .replace('<!--app-html-->', html);
+}
+
+function headTags(meta) {
+  const story = server.storyMeta;
+  const canonical = absolute(meta.canonicalPath);
+  const image = absolute('/social-card.png');
+  const tags = [
+    `<title>${escapeHtml(meta.title)}</title>`,
+    `<meta name="description" content="${escapeHtml(meta.description)}" />`,
+    `<link rel="canonical" href="${escapeHtml(canonical)}" />`,
+    meta.noindex ? '<meta name="robots" content="noindex" />' : '',
+    `<meta property="og:type" content="${meta.isCover ? 'article' : 'website'}" />`,
+    `<meta property="og:site_name" content="${escapeHtml(story.siteName)}" />`,
+    `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
+    `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
+    `<meta property="og:url" content="${escapeHtml(canonical)}" />`,
+    `<meta property="og:image" content="${escapeHtml(image)}" />`,
+    '<meta property="og:image:width" content="1200" />',
+    '<meta property="og:image:height" content="630" />',
+    `<meta property="og:image:alt" content="${escapeHtml(story.socialImageAlt)}" />`,
+    '<meta name="twitter:card" content="summary_large_image" />',
+    `<meta name="twitter:image:alt" content="${escapeHtml(story.socialImageAlt)}" />`,
+  ];
+  if (meta.isCover) {
+    // A data block, not a script: browsers never execute application/ld+json, and CSP does not apply.
+    const jsonLd = {
+      '@context': 'https://schema.org',
+      '@type': 'NewsArticle',
+      headline: story.headline,
+      description: story.description,
+      image: [image],
+      datePublished: story.published,
+      dateModified: story.updated,
+      author: story.authors.map((name) => ({ '@type': 'Organization', name })),
+      publisher: { '@type': 'Organization', name: story.organization },
+      mainEntityOfPage: canonical,
+    };
+    tags.push(
+      `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>`,
+    );
+  }
+  return tags.filter(Boolean).join('\n    ');
+}
+
+function absolute(path) {
+  return `${siteUrl}${base}${path.replace(/^\//, '')}`;
+}
+
+function normalizeBase(raw) {
+  const trimmed = raw.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
+  return trimmed === '//' ? '/' : trimmed;
+}
+
+function escapeHtml(value) {
+  return String(value)
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;');
+}

@@ -1,0 +1,122 @@
+// A static file server that behaves like a plain host (nginx, a bucket):
+// `/who` redirects to `/who/`, unknown paths get 404.html with status 404,
+// text is gzip-compressed, hashed assets are cached for a year. There is no
+// SPA fallback: every prerendered page must stand on its own.
+//
+// Usage: node scripts/serve-static.mjs [--dir dist] [--port 4173] [--base /] [--host 127.0.0.1] [--no-csp]
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+import { pipeline } from 'node:stream';
+import { createGzip } from 'node:zlib';
+
+const args = parseArgs(process.argv.slice(2));
+const root = resolve(args.dir ?? 'dist');
+const port = Number(args.port ?? process.env.PORT ?? 4173);
+const host = args.host ?? '127.0.0.1';
+const base = `/${(args.base ?? process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const csp = args['no-csp']
+  ? null
+  : "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.csv': 'text/csv; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.woff2': 'font/woff2',
+  '.map': 'application/json; charset=utf-8',
+};
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.txt', '.xml', '.map']);
+
+const server = createServer(async (req, res) => {
+  try {
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      res.writeHead(405, { Allow: 'GET, HEAD' }).end();
+      return;
+    }
+    const url = new URL(req.url ?? '/', 'http://localhost');
+    let pathname;
+    try {
+      pathname = decodeURIComponent(url.pathname);
+    } catch {
+      return sendNotFound(req, res);
+    }
+    if (!pathname.startsWith(base) && `${pathname}/` !== base) return sendNotFound(req, res);
+    if (`${pathname}/` === base) return redirect(res, base + url.search);
+    const relative = pathname.slice(base.length);
+    const file = resolve(root, normalize(relative));
+    if (file !== root && !file.startsWith(root + sep)) return sendNotFound(req, res);
+    const info = await stat(file).catch(() => null);
+    if (info?.isDirectory()) {
+      if (!pathname.endsWith('/')) return redirect(res, `${pathname}/${url.search}`);
+      const index = join(file, 'index.html');
+      const indexInfo = await stat(index).catch(() => null);
+      if (indexInfo?.isFile()) return sendFile(req, res, index, 200, relative);
+      return sendNotFound(req, res);
+    }
+    if (info?.isFile()) return sendFile(req, res, file, 200, relative);
+    return sendNotFound(req, res);
+  } catch (error) {
+    console.error(error);
+    if (!res.headersSent) res.writeHead(500).end('Internal error');
+  }
+});
+
+server.listen(port, host, () => {
+  console.log(`Serving ${root} at http://${host}:${port}${base}`);
+});
+
+async function sendNotFound(req, res) {
+  const page = join(root, '404.html');
+  const info = await stat(page).catch(() => null);
+  if (info?.isFile()) return sendFile(req, res, page, 404, '404.html');
+  res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
+}
+
+function redirect(res, location) {
+  res.writeHead(301, { Location: location, 'Cache-Control': 'max-age=3600' }).end();
+}
+
+function sendFile(req, res, file, status, relative) {
+  const ext = extname(file);
+  const headers = {
+    'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+    'Cache-Control': cacheControl(relative, ext),
+    'X-Content-Type-Options': 'nosniff',
+    Vary: 'Accept-Encoding',
+  };
+  if (csp && ext === '.html') headers['Content-Security-Policy'] = csp;
+  const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
+  if (gzip) headers['Content-Encoding'] = 'gzip';
+  res.writeHead(status, headers);
+  if (req.method === 'HEAD') return res.end();
+  const stream = createReadStream(file);
+  const done = (error) => error && res.destroy(error);
+  if (gzip) pipeline(stream, createGzip(), res, done);
+  else pipeline(stream, res, done);
+}
+
+function cacheControl(relative, ext) {
+  if (relative.startsWith('assets/')) return 'public, max-age=31536000, immutable';
+  if (ext === '.html') return 'no-cache';
+  return 'public, max-age=3600';
+}
+
+function parseArgs(list) {
+  const out = {};
+  for (let i = 0; i < list.length; i += 1) {
+    const key = list[i].replace(/^--/, '');
+    if (key.startsWith('no-')) out[key] = true;
+    else out[key] = list[++i];
+  }
+  return out;
+}

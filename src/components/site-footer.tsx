@@ -1,0 +1,24 @@
+import { SiteLink } from './site-link';
+
+type SiteFooterProps = {
+  readonly credit: string;
+  readonly note: string;
+  readonly sourcesLink: string;
+  readonly dataLink: string;
+};
+
+export function SiteFooter({ credit, note, sourcesLink, dataLink }: SiteFooterProps) {
+  return (
+    <footer className="site-footer">
+      <p>{credit}</p>
+      <p>{note}</p>
+      <p>
+        <SiteLink to="/sources/">{sourcesLink}</SiteLink>
+        {' · '}
+        <SiteLink to="/sources/" hash="get-the-data">
+          {dataLink}
+        </SiteLink>
+      </p>
+    </footer>
+  );
+}

@@ -1,0 +1,48 @@
+// Reader-visible strings of the site shell: navigation, footer, errors.
+export const siteCopy = {
+  skipLink: 'Skip to content',
+  navLabel: 'Chapters',
+  nav: [
+    { path: '/', label: 'Cover' },
+    { path: '/who/', label: 'Who' },
+    { path: '/what/', label: 'What' },
+    { path: '/response/', label: 'Response' },
+    { path: '/spy-game/', label: 'The spy game' },
+    { path: '/timeline/', label: 'Timeline' },
+    { path: '/sources/', label: 'Sources' },
+  ],
+  footer: {
+    note: 'Every fact on this site links to its source. Dates are calendar dates and read the same in every time zone.',
+    sourcesLink: 'Sources, methodology and corrections',
+    dataLink: 'Get the data',
+  },
+  notFound: {
+    title: 'Page not found',
+    description:
+      'There is no page at this address. The explainer, its chapters and the full timeline are linked below.',
+    body: 'There is no page at this address. If you followed a link to a timeline event, the event may not exist; every event is listed on the full timeline.',
+    timelineLink: 'See every event on the timeline',
+    homeLink: 'Go to the cover',
+  },
+  error: {
+    title: 'Something went wrong',
+    body: 'This part of the page failed to load. The rest of the explainer still works.',
+    retry: 'Try again',
+  },
+  chapterNav: {
+    label: 'Chapter navigation',
+    previous: 'Previous chapter',
+    next: 'Next chapter',
+    progress: 'Reading progress',
+    coverTitle: 'The cover',
+    timelineTitle: 'The full timeline',
+    /** {n} and {total} are filled in. */
+    count: 'Chapter {n} of {total}',
+  },
+  notes: {
+    heading: 'Notes',
+    allSources: 'All sources',
+    noteLabel: 'Note',
+  },
+  routeAnnounced: 'Page loaded:',
+} as const;

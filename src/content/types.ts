@@ -1,0 +1,63 @@
+/**
+ * Inline prose format, the one way copy carries links and notes:
+ * - `[[source-id]]` a numbered note citing that source (numbered per page,
+ *   in order of first use);
+ * - `[label](/path/)` a link (site paths are made base-aware);
+ * - `*text*` emphasis.
+ */
+export type ProseText = string;
+
+export type Paragraph =
+  | ProseText
+  /** A paragraph that states no fact (a transition or a question), so needs no note. */
+  | { readonly text: ProseText; readonly factual: false };
+
+export type StoryMeta = {
+  readonly siteName: string;
+  readonly headline: string;
+  readonly dek: string;
+  readonly description: string;
+  readonly authors: readonly string[];
+  readonly organization: string;
+  /** Calendar dates `YYYY-MM-DD`. */
+  readonly published: string;
+  readonly updated: string;
+  readonly license: string;
+  readonly credit: string;
+  readonly socialImageAlt: string;
+};
+
+/** The slot an interactive fills inside a chapter. */
+export type InteractiveId =
+  | 'attack-stepper'
+  | 'victims-grid'
+  | 'numbers-disagree'
+  | 'audit-log'
+  | 'advisory-checklist'
+  | 'dwell-chart';
+
+export type ChapterPart = {
+  readonly heading: string;
+  readonly paragraphs: readonly Paragraph[];
+  /** Shown after the paragraphs. */
+  readonly interactive?: InteractiveId;
+};
+
+export type ChapterCopy = {
+  /** Also the path (`/who/`), the DOM id and the embed slug. Never rename. */
+  readonly id: 'who' | 'what' | 'response' | 'spy-game';
+  /** Short name for navigation and cards. */
+  readonly navLabel: string;
+  readonly title: string;
+  readonly dek: string;
+  /** One line for the cover's chapter card. */
+  readonly summary: string;
+  /** Meta description (50+ characters). */
+  readonly description: string;
+  readonly parts: readonly ChapterPart[];
+};
+
+export type PageCopy = {
+  readonly title: string;
+  readonly description: string;
+};

@@ -1,0 +1,103 @@
+// The public data interface other newsrooms build on (DESIGN.md, Data).
+// Its field names are a contract: add fields, never rename or remove them.
+import { sourcesFor } from './selectors';
+import type { Lane, Source, TimelineEvent } from './types';
+
+export type ExportMeta = {
+  readonly title: string;
+  readonly updated: string;
+  readonly license: string;
+};
+
+export type ExportedSource = {
+  readonly title: string;
+  readonly publisher: string;
+  readonly url: string;
+  readonly published: string;
+};
+
+export type TimelineExport = {
+  readonly title: string;
+  readonly updated: string;
+  readonly license: string;
+  readonly lanes: readonly { readonly id: string; readonly label: string }[];
+  readonly events: readonly {
+    readonly id: string;
+    readonly date: string;
+    readonly datePrecision: string;
+    readonly lane: string;
+    readonly title: string;
+    readonly summary: string;
+    readonly certainty: string;
+    readonly certaintyNote?: string;
+    readonly sources: readonly ExportedSource[];
+  }[];
+};
+
+export function buildTimelineExport(
+  meta: ExportMeta,
+  lanes: readonly Lane[],
+  events: readonly TimelineEvent[],
+  sources: readonly Source[],
+): TimelineExport {
+  return {
+    title: meta.title,
+    updated: meta.updated,
+    license: meta.license,
+    lanes: lanes.map(({ id, label }) => ({ id, label })),
+    events: events.map((event) => ({
+      id: event.id,
+      date: event.date,
+      datePrecision: event.datePrecision,
+      lane: event.lane,
+      title: event.title,
+      summary: event.summary,
+      certainty: event.certainty,
+      ...(event.certaintyNote ? { certaintyNote: event.certaintyNote } : {}),
+      sources: sourcesFor(event.sourceIds, sources).map((s) => ({
+        title: s.title,
+        publisher: s.publisher,
+        url: s.url,
+        published: s.published,
+      })),
+    })),
+  };
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'date',
+  'datePrecision',
+  'lane',
+  'title',
+  'summary',
+  'certainty',
+  'certaintyNote',
+  'sourceUrls',
+] as const;
+
+/** RFC 4180 CSV, one row per event; several source URLs are joined by spaces. */
+export function toTimelineCsv(data: TimelineExport): string {
+  const rows = data.events.map((event) =>
+    [
+      event.id,
+      event.date,
+      event.datePrecision,
+      event.lane,
+      event.title,
+      event.summary,
+      event.certainty,
+      event.certaintyNote ?? '',
+      event.sources.map((s) => s.url).join(' '),
+    ]
+      .map(csvField)
+      .join(','),
+  );
+  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+}
+
+function csvField(value: string): string {
+  // A leading = + - @ would be read as a formula by spreadsheets.
+  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
+  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+}

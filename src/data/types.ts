@@ -1,0 +1,116 @@
+/** Swim lanes of the timeline. Ids are published in /data/timeline.json: never rename. */
+export type LaneId =
+  | 'attacker'
+  | 'victims'
+  | 'microsoft'
+  | 'us-government'
+  | 'researchers';
+
+export type Lane = {
+  readonly id: LaneId;
+  /** Short label shown in the legend and the lane axis. */
+  readonly label: string;
+};
+
+/** How precisely an event's date is known. */
+export type DatePrecision = 'year' | 'month' | 'day';
+
+/**
+ * How sure the sources are. `confirmed`: a primary source or several
+ * agreeing outlets; `reported`: one outlet or a second-hand account;
+ * `disputed`: sources disagree (the record's `certaintyNote` says how).
+ */
+export type Certainty = 'confirmed' | 'reported' | 'disputed';
+
+/** The four story chapters; each id is also the chapter's path. */
+export type ChapterId = 'who' | 'what' | 'response' | 'spy-game';
+
+/** Who published a source, used to group the sources page. */
+export type PublisherKind =
+  | 'company'
+  | 'government'
+  | 'congressional'
+  | 'researchers'
+  | 'press';
+
+export type Source = {
+  /** Stable kebab-case slug, also the anchor on /sources/. */
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly kind: PublisherKind;
+  /** Must be https. */
+  readonly url: string;
+  /** Calendar date `YYYY-MM-DD`, `YYYY-MM` or `YYYY` the source was published. */
+  readonly published: string;
+};
+
+export type TimelineEvent = {
+  /**
+   * Stable slug, `YYYY-MM-DD-what-happened` (or `YYYY-MM-…`, `YYYY-…`).
+   * Used in `/timeline/<id>/` and embeds: once published it never changes.
+   */
+  readonly id: string;
+  /** Calendar date, `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, matching `datePrecision`. */
+  readonly date: string;
+  readonly datePrecision: DatePrecision;
+  readonly lane: LaneId;
+  readonly title: string;
+  /** One or two sentences, written for this project. */
+  readonly summary: string;
+  readonly certainty: Certainty;
+  /** Required unless `certainty` is `confirmed`: what is uncertain or who disagrees. */
+  readonly certaintyNote?: string;
+  /** Ids into `sources`; at least one. */
+  readonly sourceIds: readonly string[];
+  /** The chapter that tells this part of the story. */
+  readonly chapter: ChapterId;
+  /** Shown in the cover's timeline teaser. */
+  readonly key?: boolean;
+};
+
+/** A labelled span of the story, drawn as a shaded band on the timeline. */
+export type Phase = {
+  readonly id: string;
+  readonly label: string;
+  /** Calendar dates `YYYY-MM-DD`, inclusive. */
+  readonly start: string;
+  readonly end: string;
+};
+
+/** Days from first known access to detection; `high` is set when sources give a range. */
+export type DwellRange = {
+  readonly low: number;
+  readonly high?: number;
+  /** True when the count rests on an approximate (month-level) start. */
+  readonly approximate: boolean;
+};
+
+/** A comparable espionage intrusion for the spy-game chapter. */
+export type Intrusion = {
+  readonly id: string;
+  readonly name: string;
+  readonly actor: string;
+  readonly initialAccess: string;
+  readonly discovery: string;
+  /** `null` when no figure can be computed honestly. */
+  readonly dwell: DwellRange | null;
+  /** How the dwell figure was reached, or why there is none. */
+  readonly dwellNote: string;
+  readonly taken: string;
+  readonly certainty: Certainty;
+  readonly sourceIds: readonly string[];
+  /** True for the story's own intrusion. */
+  readonly isThisStory?: boolean;
+};
+
+/** A headline number for the cover. */
+export type KeyFigure = {
+  readonly id: string;
+  /** The number as displayed, e.g. "60,000". */
+  readonly value: string;
+  readonly label: string;
+  /** Who says so, and any disagreement. */
+  readonly note: string;
+  readonly sourceIds: readonly string[];
+};

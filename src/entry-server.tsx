@@ -1,0 +1,61 @@
+// Used only by scripts/prerender.mjs at build time, never shipped to readers.
+import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { StrictMode } from 'react';
+import { renderToString } from 'react-dom/server';
+import { storyMeta } from './content/story';
+import { lanes } from './data/lanes';
+import { sources } from './data/sources';
+import { timelineEvents } from './data/timeline-events';
+import { phases } from './data/phases';
+import { intrusions } from './data/intrusions';
+import { keyFigures } from './data/key-figures';
+import { buildTimelineExport, toTimelineCsv } from './data/timeline-export';
+import { assertValidStoryData } from './data/validate';
+import { storySections } from './sections/registry';
+import { createAppRouter } from './router';
+import { pageMetaFor } from './routes/-page-meta';
+
+export { pageMetaFor, storyMeta };
+
+/** Every path the site builds, without the base path. */
+export function sitePaths(): string[] {
+  const chapters = storySections.map((section) => section.path);
+  const events = timelineEvents.map((event) => `/timeline/${event.id}/`);
+  const embeds = [
+    '/embed/timeline/',
+    ...timelineEvents.map((event) => `/embed/timeline/${event.id}/`),
+    ...storySections.filter((s) => s.embeddable).map((s) => `/embed${s.path}`),
+  ];
+  return ['/', ...chapters, '/timeline/', ...events, '/sources/', ...embeds];
+}
+
+/** Fails the build, naming each bad record. */
+export function validateData(): void {
+  assertValidStoryData({ lanes, sources, events: timelineEvents, phases, intrusions, keyFigures });
+}
+
+export function dataFiles(): { json: string; csv: string } {
+  const data = buildTimelineExport(
+    { title: storyMeta.headline, updated: storyMeta.updated, license: storyMeta.license },
+    lanes,
+    timelineEvents,
+    sources,
+  );
+  return { json: `${JSON.stringify(data, null, 2)}\n`, csv: toTimelineCsv(data) };
+}
+
+export async function render(url: string): Promise<{ html: string; status: number }> {
+  const router = createAppRouter({
+    history: createMemoryHistory({ initialEntries: [url] }),
+  });
+  await router.load();
+  const html = renderToString(
+    <StrictMode>
+      <RouterProvider router={router} />
+    </StrictMode>,
+  );
+  const notFound = router.state.matches.some(
+    (match) => match.status === 'notFound' || Boolean(match._notFound),
+  );
+  return { html, status: notFound ? 404 : 200 };
+}

@@ -1,0 +1,13 @@
+import type { ChapterId } from '@/data/types';
+import { ChapterNavigation, findSection } from '@/sections/registry';
+
+export function ChapterPage({ id }: { readonly id: ChapterId }) {
+  const section = findSection(id);
+  if (!section) return null;
+  return (
+    <>
+      {section.render({ embedded: false })}
+      <ChapterNavigation id={id} />
+    </>
+  );
+}

@@ -1,0 +1,25 @@
+import { SiteLink } from '@/components/site-link';
+import { siteCopy } from '@/content/site';
+import { SiteShell } from './-site-shell';
+
+export function NotFoundPage() {
+  const copy = siteCopy.notFound;
+  return (
+    <SiteShell>
+      <article className="not-found" aria-labelledby="not-found-title">
+        <h1 id="not-found-title" tabIndex={-1}>
+          {copy.title}
+        </h1>
+        <p>{copy.body}</p>
+        <ul>
+          <li>
+            <SiteLink to="/timeline/">{copy.timelineLink}</SiteLink>
+          </li>
+          <li>
+            <SiteLink to="/">{copy.homeLink}</SiteLink>
+          </li>
+        </ul>
+      </article>
+    </SiteShell>
+  );
+}

@@ -1,0 +1,26 @@
+import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/site-footer';
+import { SiteHeader } from '@/components/site-header';
+import { siteCopy } from '@/content/site';
+import { storyMeta } from '@/content/story';
+
+/** Header, navigation, main landmark and footer of every full page. */
+export function SiteShell({ children }: { readonly children: ReactNode }) {
+  return (
+    <div className="site">
+      <a className="skip-link" href="#main">
+        {siteCopy.skipLink}
+      </a>
+      <SiteHeader siteName={storyMeta.siteName} navLabel={siteCopy.navLabel} items={siteCopy.nav} />
+      <main id="main" tabIndex={-1}>
+        {children}
+      </main>
+      <SiteFooter
+        credit={storyMeta.credit}
+        note={siteCopy.footer.note}
+        sourcesLink={siteCopy.footer.sourcesLink}
+        dataLink={siteCopy.footer.dataLink}
+      />
+    </div>
+  );
+}

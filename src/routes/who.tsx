@@ -1,0 +1,13 @@
+import { createRoute } from '@tanstack/react-router';
+import { ChapterPage } from './-chapter-page';
+import { Route as siteRoute } from './_site';
+
+export const Route = createRoute({
+  getParentRoute: () => siteRoute,
+  path: 'who',
+  component: WhoPage,
+});
+
+function WhoPage() {
+  return <ChapterPage id="who" />;
+}

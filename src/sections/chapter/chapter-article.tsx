@@ -1,0 +1,71 @@
+import type { ReactNode } from 'react';
+import { Prose } from '@/components/prose';
+import { numberNotes } from '@/lib/prose';
+import type { ChapterCopy, InteractiveId, Paragraph } from '@/content/types';
+import type { Source } from '@/data/types';
+import { NotesList } from './notes-list';
+
+export type ChapterArticleLabels = {
+  readonly notesHeading: string;
+  readonly allSources: string;
+  readonly noteLabel: string;
+};
+
+type ChapterArticleProps = {
+  readonly copy: ChapterCopy;
+  readonly sources: readonly Source[];
+  readonly labels: ChapterArticleLabels;
+  /** The interactive for each slot the copy names. */
+  readonly interactives?: Partial<Record<InteractiveId, ReactNode>>;
+  /** Rendered between the title block and the story (progress, for instance). */
+  readonly aside?: ReactNode;
+};
+
+export function ChapterArticle({ copy, sources, labels, interactives = {}, aside }: ChapterArticleProps) {
+  const texts = copy.parts.flatMap((part) => part.paragraphs.map(paragraphText));
+  const notes = numberNotes(texts);
+  const notePrefix = `${copy.id}-note`;
+  const headingId = `${copy.id}-title`;
+  const resolved = [...notes].flatMap(([id, number]) => {
+    const source = sources.find((s) => s.id === id);
+    return source ? [{ number, source }] : [];
+  });
+  return (
+    <article id={copy.id} className="chapter" aria-labelledby={headingId}>
+      <header className="chapter-header">
+        <h1 id={headingId} tabIndex={-1}>
+          {copy.title}
+        </h1>
+        <p className="dek">{copy.dek}</p>
+      </header>
+      {aside}
+      {copy.parts.map((part, partIndex) => (
+        <section key={part.heading} aria-labelledby={`${copy.id}-part-${partIndex}`}>
+          <h2 id={`${copy.id}-part-${partIndex}`}>{part.heading}</h2>
+          {part.paragraphs.map((paragraph, index) => (
+            <p key={index}>
+              <Prose
+                text={paragraphText(paragraph)}
+                notes={notes}
+                notePrefix={notePrefix}
+                noteLabel={labels.noteLabel}
+              />
+            </p>
+          ))}
+          {part.interactive ? interactives[part.interactive] : null}
+        </section>
+      ))}
+      <NotesList
+        heading={labels.notesHeading}
+        headingId={`${copy.id}-notes`}
+        notePrefix={notePrefix}
+        allSourcesLabel={labels.allSources}
+        notes={resolved}
+      />
+    </article>
+  );
+}
+
+function paragraphText(paragraph: Paragraph): string {
+  return typeof paragraph === 'string' ? paragraph : paragraph.text;
+}

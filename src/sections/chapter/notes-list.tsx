@@ -1,0 +1,33 @@
+import { SiteLink } from '@/components/site-link';
+import { formatCalendarDate } from '@/lib/calendar-date';
+import type { Source } from '@/data/types';
+
+type NotesListProps = {
+  readonly heading: string;
+  readonly headingId: string;
+  readonly notePrefix: string;
+  readonly allSourcesLabel: string;
+  readonly notes: readonly { readonly number: number; readonly source: Source }[];
+};
+
+/** The numbered notes at the foot of a chapter; each links to its source. */
+export function NotesList({ heading, headingId, notePrefix, allSourcesLabel, notes }: NotesListProps) {
+  if (notes.length === 0) return null;
+  return (
+    <section className="notes" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <ol>
+        {notes.map(({ number, source }) => (
+          <li key={source.id} id={`${notePrefix}-${number}`}>
+            {source.publisher}, <a href={source.url}>{source.title}</a> (
+            {formatCalendarDate(source.published)}).{' '}
+            <span className="print-url">{source.url}</span>
+          </li>
+        ))}
+      </ol>
+      <p>
+        <SiteLink to="/sources/">{allSourcesLabel}</SiteLink>
+      </p>
+    </section>
+  );
+}

@@ -1,0 +1,55 @@
+import { SiteLink } from '@/components/site-link';
+import { formatCalendarDate } from '@/lib/calendar-date';
+import { groupEventsByYear } from '@/data/selectors';
+import type { TimelineEvent } from '@/data/types';
+
+type EventListProps = {
+  readonly events: readonly TimelineEvent[];
+  readonly heading: string;
+  readonly headingId: string;
+  readonly intro: string;
+  readonly selectedId?: string;
+  readonly eventPath: (id: string) => string;
+  readonly certaintyLabels: Record<TimelineEvent['certainty'], string>;
+};
+
+/** Every event as a list grouped by year: the chart's text alternative and the no-JS view. */
+export function EventList({
+  events,
+  heading,
+  headingId,
+  intro,
+  selectedId,
+  eventPath,
+  certaintyLabels,
+}: EventListProps) {
+  return (
+    <section className="event-list" aria-labelledby={headingId}>
+      <h2 id={headingId}>{heading}</h2>
+      <p>{intro}</p>
+      {groupEventsByYear(events).map((group) => (
+        <section key={group.year} aria-labelledby={`${headingId}-${group.year}`}>
+          <h3 id={`${headingId}-${group.year}`}>{group.year}</h3>
+          <ol>
+            {group.events.map((event) => (
+              <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
+                <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>{' '}
+                <SiteLink
+                  to={eventPath(event.id)}
+                  {...(event.id === selectedId ? { 'aria-current': 'page' as const } : {})}
+                >
+                  {event.title}
+                </SiteLink>
+                {event.certainty !== 'confirmed' ? (
+                  <span className={`badge badge-${event.certainty}`}>
+                    {certaintyLabels[event.certainty]}
+                  </span>
+                ) : null}
+              </li>
+            ))}
+          </ol>
+        </section>
+      ))}
+    </section>
+  );
+}
