@@ -1,5 +1,5 @@
-import { useLocation } from '@tanstack/react-router';
-import { useEffect, useRef, useState } from 'react';
+import { useRouter } from '@tanstack/react-router';
+import { useEffect, useState } from 'react';
 
 type RouteFocusOptions = {
   readonly titleFor: (pathname: string) => string;
@@ -13,19 +13,21 @@ type RouteFocusOptions = {
  * screen-reader users hear where they are.
  */
 export function useRouteFocus({ titleFor, sameView }: RouteFocusOptions) {
-  const pathname = useLocation({ select: (l) => l.pathname });
-  const previous = useRef<string | null>(null);
+  const router = useRouter();
   const [announcement, setAnnouncement] = useState('');
   useEffect(() => {
-    const title = titleFor(pathname);
-    document.title = title;
-    const from = previous.current;
-    previous.current = pathname;
-    if (from === null || from === pathname) return;
-    if (!sameView(from, pathname)) {
-      document.querySelector<HTMLElement>('main h1')?.focus();
-    }
-    setAnnouncement(title);
-  }, [pathname, titleFor, sameView]);
+    return router.subscribe('onResolved', ({ fromLocation, toLocation, pathChanged }) => {
+      const to = toLocation.pathname;
+      document.title = titleFor(to);
+      if (!fromLocation || !pathChanged) return;
+      // Wait for React to commit the new page before looking for its heading.
+      requestAnimationFrame(() => {
+        if (!sameView(fromLocation.pathname, to)) {
+          document.querySelector<HTMLElement>('main h1')?.focus();
+        }
+        setAnnouncement(titleFor(to));
+      });
+    });
+  }, [router, titleFor, sameView]);
   return announcement;
 }

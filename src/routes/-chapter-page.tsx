@@ -1,4 +1,5 @@
 import type { ChapterId } from '@/data/types';
+import { EmbedButton } from '@/embed/embed-button';
 import { ChapterNavigation, findSection } from '@/sections/registry';
 
 export function ChapterPage({ id }: { readonly id: ChapterId }) {
@@ -7,6 +8,7 @@ export function ChapterPage({ id }: { readonly id: ChapterId }) {
   return (
     <>
       {section.render({ embedded: false })}
+      <EmbedButton slug={id} />
       <ChapterNavigation id={id} />
     </>
   );

@@ -9,6 +9,10 @@ import type { ChapterId, TimelineEvent } from '@/data/types';
 import { ChapterArticle } from './chapter/chapter-article';
 import { ChapterNav } from './chapter/chapter-nav';
 import { ChapterProgress } from './chapter/chapter-progress';
+import { responseInteractives } from './response/response-interactives';
+import { spyGameInteractives } from './spy-game/spy-game-interactives';
+import { whatInteractives } from './what/what-interactives';
+import { whoInteractives } from './who/who-interactives';
 
 export type StorySection = {
   readonly id: ChapterId;
@@ -18,7 +22,12 @@ export type StorySection = {
   readonly render: (options: { readonly embedded: boolean }) => ReactNode;
 };
 
-const interactives: Partial<Record<InteractiveId, ReactNode>> = {};
+const interactives: Record<ChapterId, Partial<Record<InteractiveId, ReactNode>>> = {
+  who: whoInteractives,
+  what: whatInteractives,
+  response: responseInteractives,
+  'spy-game': spyGameInteractives,
+};
 
 export const storySections: readonly StorySection[] = chapters.map(
   (copy, index) => ({
@@ -35,7 +44,7 @@ export const storySections: readonly StorySection[] = chapters.map(
           allSources: siteCopy.notes.allSources,
           noteLabel: siteCopy.notes.noteLabel,
         }}
-        interactives={interactives}
+        interactives={interactives[copy.id]}
         aside={
           embedded ? null : (
             <ChapterProgress

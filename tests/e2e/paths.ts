@@ -1,0 +1,18 @@
+// Every path the site builds, computed from the same data modules as the
+// prerender, so a new event or chapter is covered without editing tests.
+import { chapters } from '../../src/content/chapters';
+import { timelineEvents } from '../../src/data/timeline-events';
+
+export const chapterPaths = chapters.map((chapter) => `/${chapter.id}/`);
+export const eventPaths = timelineEvents.map((event) => `/timeline/${event.id}/`);
+export const embedPaths = [
+  '/embed/timeline/',
+  ...timelineEvents.map((event) => `/embed/timeline/${event.id}/`),
+  ...chapterPaths.map((path) => `/embed${path}`),
+];
+export const sitePaths = ['/', ...chapterPaths, '/timeline/', ...eventPaths, '/sources/', ...embedPaths];
+
+/** One of each kind, for the slower checks. */
+export const samplePaths = ['/', ...chapterPaths, '/timeline/', eventPaths[5]!, '/sources/', '/embed/timeline/', embedPaths.at(-1)!];
+
+export { timelineEvents, chapters };

@@ -1,0 +1,143 @@
+import { expect, test, type Page } from '@playwright/test';
+import { BASE_PORT } from './playwright.config';
+import { chapters, sitePaths, timelineEvents } from './paths';
+
+/** Collects console errors and warnings, page errors and CSP violations. */
+function watchProblems(page: Page) {
+  const problems: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') {
+      problems.push(`${message.type()}: ${message.text()}`);
+    }
+  });
+  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
+  return problems;
+}
+
+test.describe('every built path', () => {
+  test('loads directly with status 200, one h1, no console problem and hydrates', async ({ page }) => {
+    test.setTimeout(180_000);
+    const problems = watchProblems(page);
+    for (const path of sitePaths) {
+      const response = await page.goto(path);
+      expect(response?.status(), path).toBe(200);
+      await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
+      // Hydration is done when React has attached its root to the container.
+      await page.waitForFunction(() => {
+        const root = document.getElementById('root');
+        return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
+      });
+      expect(problems, path).toEqual([]);
+    }
+  });
+
+  test('shows its content with JavaScript off', async ({ browser }) => {
+    test.setTimeout(120_000);
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    for (const path of sitePaths) {
+      await page.goto(path);
+      const h1 = page.getByRole('heading', { level: 1 });
+      await expect(h1, path).toBeVisible();
+      expect((await page.locator('main').innerText()).length, path).toBeGreaterThan(80);
+    }
+    await context.close();
+  });
+
+  test('built HTML has no inline executable script', async ({ request }) => {
+    for (const path of sitePaths.slice(0, 12)) {
+      const html = await (await request.get(path)).text();
+      const scripts = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
+      for (const [, attributes, body] of scripts) {
+        const isData = /type="application\/ld\+json"/.test(attributes ?? '');
+        if (!isData) {
+          expect(attributes, path).toMatch(/\bsrc="/);
+          expect(body?.trim(), path).toBe('');
+        }
+      }
+    }
+  });
+});
+
+test('pages are served with a strict CSP and break none of it', async ({ page }) => {
+  const violations: string[] = [];
+  await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => {
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
+    });
+  });
+  for (const path of ['/', '/timeline/', `/timeline/${timelineEvents[3]!.id}/`, '/what/', '/embed/timeline/']) {
+    const response = await page.goto(path);
+    expect(response?.headers()['content-security-policy']).toContain("script-src 'self'");
+    await page.waitForLoadState('networkidle');
+  }
+  expect(violations).toEqual([]);
+});
+
+test('an unknown path gets the 404 page with status 404', async ({ page }) => {
+  const response = await page.goto('/no-such-page/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await expect(page.getByRole('link', { name: 'See every event on the timeline' })).toBeVisible();
+});
+
+test('an unknown event id gets the not-found page with a link to the timeline', async ({ page }) => {
+  const problems = watchProblems(page);
+  const response = await page.goto('/timeline/no-such-event/');
+  expect(response?.status()).toBe(404);
+  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
+  await page.getByRole('link', { name: 'See every event on the timeline' }).click();
+  await expect(page).toHaveURL(/\/timeline\/$/);
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
+});
+
+test('a path without its trailing slash redirects to the page', async ({ page }) => {
+  const response = await page.goto('/who');
+  expect(response?.url()).toMatch(/\/who\/$/);
+  await expect(page.getByRole('heading', { level: 1, name: chapters[0]!.title })).toBeVisible();
+});
+
+test('navigating between chapters happens in the page and moves focus to the heading', async ({ page }) => {
+  await page.goto('/who/');
+  await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
+  await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
+  await page.getByRole('navigation', { name: 'Chapter navigation' }).getByRole('link', { name: new RegExp(chapters[1]!.title) }).click();
+  await expect(page).toHaveURL(/\/what\/$/);
+  const heading = page.getByRole('heading', { level: 1, name: chapters[1]!.title });
+  await expect(heading).toBeFocused();
+  await expect(page).toHaveTitle(new RegExp(chapters[1]!.title));
+  expect(await page.evaluate(() => (window as unknown as { marker?: number }).marker)).toBe(1);
+});
+
+test('the data files are published in the documented shape', async ({ request }) => {
+  const json = await (await request.get('/data/timeline.json')).json();
+  expect(json.events).toHaveLength(timelineEvents.length);
+  expect(json.events[0]).toMatchObject({ id: timelineEvents[0]!.id, date: timelineEvents[0]!.date });
+  expect(Array.isArray(json.lanes)).toBe(true);
+  const csv = await (await request.get('/data/timeline.csv')).text();
+  expect(csv.trim().split('\r\n')).toHaveLength(timelineEvents.length + 1);
+});
+
+test.describe('hosted under a sub-path', () => {
+  const base = `http://127.0.0.1:${BASE_PORT}/news/storm-0558`;
+
+  test('pages, assets, client navigation and data work under BASE_PATH', async ({ page, request }) => {
+    const problems = watchProblems(page);
+    const response = await page.goto(`${base}/`);
+    expect(response?.status()).toBe(200);
+    await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
+    await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: 'Timeline' }).click();
+    await expect(page).toHaveURL(`${base}/timeline/`);
+    await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+    const eventPage = await page.goto(`${base}/timeline/${timelineEvents[0]!.id}/`);
+    expect(eventPage?.status()).toBe(200);
+    await expect(page.getByRole('heading', { level: 2, name: timelineEvents[0]!.title })).toBeVisible();
+    const data = await request.get(`${base}/data/timeline.json`);
+    expect(data.status()).toBe(200);
+    expect(problems).toEqual([]);
+  });
+});
