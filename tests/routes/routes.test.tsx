@@ -1,0 +1,65 @@
+import { screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import { chapters } from '@/content/chapters';
+import { siteCopy } from '@/content/site';
+import { sourcesCopy } from '@/content/sections/sources';
+import { timelineCopy } from '@/content/sections/timeline';
+import { storyMeta } from '@/content/story';
+import { timelineEvents } from '@/data/timeline-events';
+import { renderWithRouter } from '../utils/render-with-router';
+
+const firstEvent = timelineEvents[0]!;
+
+describe('the route tree', () => {
+  it.each([
+    ['/', storyMeta.headline],
+    ...chapters.map((chapter) => [`/${chapter.id}/`, chapter.title] as const),
+    ['/timeline/', timelineCopy.heading],
+    [`/timeline/${firstEvent.id}/`, timelineCopy.heading],
+    ['/sources/', sourcesCopy.heading],
+    ['/embed/timeline/', timelineCopy.heading],
+    ...chapters.map((chapter) => [`/embed/${chapter.id}/`, chapter.title] as const),
+  ])('%s renders its heading', async (path, heading) => {
+    await renderWithRouter(path);
+    expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
+  });
+
+  it('full pages carry the site navigation and embeds do not', async () => {
+    const { unmount } = await renderWithRouter('/who/');
+    expect(screen.getByRole('navigation', { name: siteCopy.navLabel })).toBeInTheDocument();
+    expect(screen.getByRole('contentinfo')).toBeInTheDocument();
+    unmount();
+    await renderWithRouter('/embed/who/');
+    expect(screen.queryByRole('navigation', { name: siteCopy.navLabel })).not.toBeInTheDocument();
+    expect(screen.getByRole('link', { name: /Read the full explainer/ })).toHaveAttribute('target', '_top');
+  });
+
+  it('an event page shows that event', async () => {
+    await renderWithRouter(`/timeline/${firstEvent.id}/`);
+    expect(await screen.findByRole('heading', { level: 2, name: firstEvent.title })).toBeInTheDocument();
+  });
+
+  it('moves between chapters with the chapter navigation', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderWithRouter(`/${chapters[0]!.id}/`);
+    const nav = screen.getByRole('navigation', { name: siteCopy.chapterNav.label });
+    await user.click(within(nav).getByRole('link', { name: new RegExp(chapters[1]!.title) }));
+    expect(await screen.findByRole('heading', { level: 1, name: chapters[1]!.title })).toBeInTheDocument();
+    expect(router.state.location.pathname).toBe(`/${chapters[1]!.id}/`);
+  });
+
+  it('an unknown event id shows the not-found page with a link to the timeline', async () => {
+    await renderWithRouter('/timeline/no-such-event/');
+    expect(await screen.findByRole('heading', { level: 1, name: siteCopy.notFound.title })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: siteCopy.notFound.timelineLink })).toHaveAttribute('href', '/timeline/');
+  });
+
+  it('unknown paths and unknown embed slugs show the not-found page', async () => {
+    const { unmount } = await renderWithRouter('/no/such/page/');
+    expect(await screen.findByRole('heading', { level: 1, name: siteCopy.notFound.title })).toBeInTheDocument();
+    unmount();
+    await renderWithRouter('/embed/not-a-chapter/');
+    expect(await screen.findByRole('heading', { level: 1, name: siteCopy.notFound.title })).toBeInTheDocument();
+  });
+});
