@@ -12,15 +12,17 @@ import { renderWithRouter } from '../utils/render-with-router';
 const firstEvent = timelineEvents[0]!;
 
 describe('the route tree', () => {
-  it.each([
+  const cases: [string, string][] = [
     ['/', storyMeta.headline],
-    ...chapters.map((chapter) => [`/${chapter.id}/`, chapter.title] as const),
+    ...chapters.map((chapter): [string, string] => [`/${chapter.id}/`, chapter.title]),
     ['/timeline/', timelineCopy.heading],
     [`/timeline/${firstEvent.id}/`, timelineCopy.heading],
     ['/sources/', sourcesCopy.heading],
     ['/embed/timeline/', timelineCopy.heading],
-    ...chapters.map((chapter) => [`/embed/${chapter.id}/`, chapter.title] as const),
-  ])('%s renders its heading', async (path, heading) => {
+    ...chapters.map((chapter): [string, string] => [`/embed/${chapter.id}/`, chapter.title]),
+  ];
+
+  it.each(cases)('%s renders its heading', async (path, heading) => {
     await renderWithRouter(path);
     expect(await screen.findByRole('heading', { level: 1, name: heading })).toBeInTheDocument();
   });

@@ -1,0 +1,6 @@
+export type PageMeasure = { path: string; jsKb: number; cssKb: number; recharts: boolean; chart: boolean };
+export type BuildMeasure = { pages: PageMeasure[]; totalCssKb: number };
+export const BUDGETS: { coverJsKb: number; totalCssKb: number };
+export const CHART_PATHS: RegExp[];
+export function measureBuild(distDir: string): BuildMeasure;
+export function checkBudget(measure: BuildMeasure, budgets?: { coverJsKb: number; totalCssKb: number }): string[];

@@ -1,0 +1,116 @@
+// Size budget, checked from the build output (deterministic, not timed):
+// - the cover's first-load JavaScript, gzip, at most COVER_JS_KB;
+// - no page without a chart loads Recharts code on first load;
+// - all CSS together, gzip, at most TOTAL_CSS_KB.
+// Prints each page's figures; exits 1 naming the page and the excess.
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+export const BUDGETS = { coverJsKb: 105, totalCssKb: 20 };
+
+/** Paths whose pages draw a chart and so may load Recharts (lazily). */
+export const CHART_PATHS = [/^\/timeline\//, /^\/embed\/timeline\//, /^\/spy-game\//, /^\/embed\/spy-game\//];
+
+const kb = (bytes) => bytes / 1024;
+
+export function measureBuild(distDir) {
+  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
+  const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk, key]));
+  const gz = new Map();
+  const gzipSize = (file) => {
+    if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(join(distDir, file)), { level: 9 }).length);
+    return gz.get(file);
+  };
+  const hasRecharts = (file) => /recharts-(?:wrapper|surface)/.test(readFileSync(join(distDir, file), 'utf8'));
+
+  const pages = htmlFiles(distDir).map((htmlFile) => {
+    const html = readFileSync(htmlFile, 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]+type="module"[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
+    const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*\shref="([^"]+)"/g)].map((m) => m[1]);
+    const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((m) => m[1]);
+    const js = new Set();
+    const visit = (file) => {
+      if (js.has(file)) return;
+      js.add(file);
+      const chunk = byFile.get(file);
+      for (const key of chunk?.imports ?? []) if (manifest[key]) visit(manifest[key].file);
+    };
+    for (const url of [...scripts, ...preloads]) visit(assetPath(url));
+    const css = styles.map(assetPath);
+    const path = pagePath(distDir, htmlFile);
+    return {
+      path,
+      jsKb: kb([...js].reduce((sum, file) => sum + gzipSize(file), 0)),
+      cssKb: kb(css.reduce((sum, file) => sum + gzipSize(file), 0)),
+      recharts: [...js].some(hasRecharts),
+      chart: CHART_PATHS.some((pattern) => pattern.test(path)),
+    };
+  });
+  void keyOf;
+  const allCss = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.css'));
+  const totalCssKb = kb(allCss.reduce((sum, f) => sum + gzipSize(join('assets', f)), 0));
+  return { pages, totalCssKb };
+}
+
+export function checkBudget(measure, budgets = BUDGETS) {
+  const failures = [];
+  const cover = measure.pages.find((page) => page.path === '/');
+  if (!cover) failures.push('No cover page (/) in the build');
+  else if (cover.jsKb > budgets.coverJsKb) {
+    failures.push(
+      `/ loads ${cover.jsKb.toFixed(1)} KB of JavaScript (gzip), ${(cover.jsKb - budgets.coverJsKb).toFixed(1)} KB over the ${budgets.coverJsKb} KB budget`,
+    );
+  }
+  for (const page of measure.pages) {
+    if (page.recharts && !page.chart) failures.push(`${page.path} has no chart but loads Recharts code on first load`);
+  }
+  if (measure.totalCssKb > budgets.totalCssKb) {
+    failures.push(
+      `CSS totals ${measure.totalCssKb.toFixed(1)} KB (gzip), ${(measure.totalCssKb - budgets.totalCssKb).toFixed(1)} KB over the ${budgets.totalCssKb} KB budget`,
+    );
+  }
+  return failures;
+}
+
+function htmlFiles(dir) {
+  return readdirSync(dir).flatMap((name) => {
+    const full = join(dir, name);
+    if (statSync(full).isDirectory()) return name === 'assets' || name.startsWith('.') ? [] : htmlFiles(full);
+    return name.endsWith('.html') && !name.startsWith('embed-demo') ? [full] : [];
+  });
+}
+
+function pagePath(distDir, htmlFile) {
+  const rel = relative(distDir, htmlFile).split('\\').join('/');
+  if (rel === '404.html') return '/404.html';
+  return `/${rel.replace(/index\.html$/, '')}`;
+}
+
+/** "/base/assets/x.js" → "assets/x.js" */
+function assetPath(url) {
+  const index = url.indexOf('assets/');
+  return index >= 0 ? url.slice(index) : url.replace(/^\//, '');
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const distDir = process.argv[2] ?? 'dist';
+  const measure = measureBuild(distDir);
+  const unique = new Map();
+  for (const page of measure.pages) {
+    const kind = page.path.replace(/^\/(embed\/)?timeline\/[^/]+\/$/, '/$1timeline/<event>/');
+    if (!unique.has(kind)) unique.set(kind, page);
+  }
+  console.log('page'.padEnd(34), 'JS KB gz'.padStart(9), 'CSS KB gz'.padStart(10), ' Recharts');
+  for (const [kind, page] of unique) {
+    console.log(kind.padEnd(34), page.jsKb.toFixed(1).padStart(9), page.cssKb.toFixed(1).padStart(10), page.recharts ? ' yes' : ' no');
+  }
+  console.log(`total CSS ${measure.totalCssKb.toFixed(1)} KB gzip (budget ${BUDGETS.totalCssKb}); cover JS budget ${BUDGETS.coverJsKb} KB`);
+  const failures = checkBudget(measure);
+  if (failures.length > 0) {
+    console.error(`Size budget exceeded:\n- ${failures.join('\n- ')}`);
+    process.exit(1);
+  }
+  console.log('Size budget: OK');
+}
