@@ -94,7 +94,14 @@ function sendFile(req, res, file, status, relative) {
     'X-Content-Type-Options': 'nosniff',
     Vary: 'Accept-Encoding',
   };
+  // Module scripts and crossorigin stylesheets are fetched with CORS. An embed
+  // in a sandboxed iframe has an opaque origin ("null"), so public files must
+  // allow any origin, as static CDNs do.
+  if (ext !== '.html') headers['Access-Control-Allow-Origin'] = '*';
   if (csp && ext === '.html') headers['Content-Security-Policy'] = csp;
+  // An embed in a sandboxed iframe (no allow-same-origin) has an opaque
+  // origin, so its module script and stylesheet are cross-origin requests.
+  if (relative.startsWith('assets/')) headers['Access-Control-Allow-Origin'] = '*';
   const gzip = COMPRESSIBLE.has(ext) && /\bgzip\b/.test(req.headers['accept-encoding'] ?? '');
   if (gzip) headers['Content-Encoding'] = 'gzip';
   res.writeHead(status, headers);

@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import { SiteLink } from './site-link';
 
 type SiteFooterProps = {
@@ -5,9 +6,11 @@ type SiteFooterProps = {
   readonly note: string;
   readonly sourcesLink: string;
   readonly dataLink: string;
+  /** Reader settings, such as the colour toggle. */
+  readonly children?: ReactNode;
 };
 
-export function SiteFooter({ credit, note, sourcesLink, dataLink }: SiteFooterProps) {
+export function SiteFooter({ credit, note, sourcesLink, dataLink, children }: SiteFooterProps) {
   return (
     <footer className="site-footer">
       <p>{credit}</p>
@@ -19,6 +22,7 @@ export function SiteFooter({ credit, note, sourcesLink, dataLink }: SiteFooterPr
           {dataLink}
         </SiteLink>
       </p>
+      {children}
     </footer>
   );
 }

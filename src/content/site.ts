@@ -1,6 +1,10 @@
 // Reader-visible strings of the site shell: navigation, footer, errors.
 export const siteCopy = {
   skipLink: 'Skip to content',
+  theme: {
+    legend: 'Colours',
+    labels: { auto: 'Auto', light: 'Light', dark: 'Dark' },
+  },
   navLabel: 'Chapters',
   nav: [
     { path: '/', label: 'Cover' },

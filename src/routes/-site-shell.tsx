@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/site-footer';
 import { SiteHeader } from '@/components/site-header';
+import { ThemeToggle } from '@/components/theme-toggle';
 import { siteCopy } from '@/content/site';
 import { storyMeta } from '@/content/story';
 
@@ -20,7 +21,9 @@ export function SiteShell({ children }: { readonly children: ReactNode }) {
         note={siteCopy.footer.note}
         sourcesLink={siteCopy.footer.sourcesLink}
         dataLink={siteCopy.footer.dataLink}
-      />
+      >
+        <ThemeToggle legend={siteCopy.theme.legend} labels={siteCopy.theme.labels} />
+      </SiteFooter>
     </div>
   );
 }

@@ -1,0 +1,17 @@
+import { useLayoutEffect } from 'react';
+import { applyTheme, type EmbedTheme } from './embed-theme';
+
+/**
+ * Applies the host's `?theme=` to the embed page. Without one, whatever is
+ * already in force stays (the system setting). Undone on unmount, so a
+ * same-tab trip from an embed page to a full page leaves no trace.
+ */
+export function useEmbedTheme(theme: EmbedTheme | undefined): void {
+  useLayoutEffect(() => {
+    if (!theme) return;
+    const root = document.documentElement;
+    const previous = root.dataset.theme;
+    applyTheme(theme, root);
+    return () => applyTheme(previous === 'dark' || previous === 'light' ? previous : undefined, root);
+  }, [theme]);
+}

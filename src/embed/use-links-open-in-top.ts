@@ -1,0 +1,38 @@
+import { useEffect } from 'react';
+import { isFramed } from './use-auto-height';
+
+/**
+ * Inside a frame, a link that leaves the embed pages (a chapter, the sources
+ * page, a source's own site) opens in the top window, as the "Read the full
+ * explainer" link does, rather than squeezing a whole page into the frame.
+ * Links between embed pages (selecting an event) stay in the frame.
+ *
+ * In a sandbox without allow-same-origin (the page's origin is "null") the
+ * host rarely grants allow-top-navigation, so such links open a new tab
+ * instead, which allow-popups permits.
+ *
+ * @param embedPrefix Absolute URL every embed page starts with, e.g. `https://x.org/embed/`.
+ */
+export function useLinksOpenInTop(embedPrefix: string): void {
+  useEffect(() => {
+    if (!isFramed()) return;
+    const onClick = (event: MouseEvent) => {
+      if (event.defaultPrevented || event.button !== 0) return;
+      const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (!(anchor instanceof HTMLAnchorElement)) return;
+      const leaves = !anchor.href.startsWith(embedPrefix);
+      if (anchor.target !== '_top' && (anchor.target || !leaves)) return;
+      if (window.origin === 'null') {
+        anchor.target = '_blank';
+        anchor.rel = 'noopener';
+      } else {
+        anchor.target = '_top';
+      }
+      // Capture phase on the document runs before React's listeners on #root:
+      // the router never sees the click, and the browser follows the target.
+      event.stopPropagation();
+    };
+    document.addEventListener('click', onClick, true);
+    return () => document.removeEventListener('click', onClick, true);
+  }, [embedPrefix]);
+}

@@ -1,0 +1,340 @@
+// Embeds on a second origin. The embed is served by the test's static server
+// (127.0.0.1); host pages on http://host.example are answered by page.route,
+// so no second server is needed.
+import { readFileSync } from 'node:fs';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { embedCopy } from '../../src/content/embed';
+import config, { BASE_PORT, PORT } from './playwright.config';
+import { chapters, timelineEvents } from './paths';
+
+const EMBED = `http://127.0.0.1:${PORT}`;
+const HOST = 'http://host.example';
+
+// Chromium's Local Network Access checks stop a public page (host.example)
+// from framing a local address (127.0.0.1). Real hosts and embeds are both
+// public, so switch the check off rather than test the browser's LAN rules.
+const launchOptions = config.use?.launchOptions ?? {};
+test.use({
+  launchOptions: {
+    ...launchOptions,
+    args: [...(launchOptions.args ?? []), '--disable-features=LocalNetworkAccessChecks'],
+  },
+});
+const pymSource = readFileSync(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url), 'utf8');
+const chapter = chapters[0]!;
+const event = timelineEvents[4]!;
+
+/** Answers every request to HOST: the given pages, pym.js, and 404 for the rest. */
+async function serveHost(page: Page, pages: Record<string, string>) {
+  await page.route(`${HOST}/**`, (route) => {
+    const path = new URL(route.request().url()).pathname;
+    if (path === '/pym.v1.min.js') return route.fulfill({ contentType: 'text/javascript', body: pymSource });
+    const body = pages[path];
+    return body === undefined
+      ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
+      : route.fulfill({ contentType: 'text/html; charset=utf-8', body });
+  });
+}
+
+const hostPage = (body: string) =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title></head><body><h1>A newsroom article</h1>${body}</body></html>`;
+
+const snippetFor = (path: string, title: string, extra = '') =>
+  `<iframe src="${EMBED}${path}" title="${title}" loading="lazy" height="800" data-storm-embed ${extra}></iframe>` +
+  `<script src="${EMBED}/embed.js" async></script>`;
+
+/** Collects uncaught errors and console errors from the page and all its frames. */
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+  });
+  return errors;
+}
+
+async function frameOf(iframe: Locator) {
+  const frame = await (await iframe.elementHandle())?.contentFrame();
+  if (!frame) throw new Error('no frame');
+  return frame;
+}
+
+/**
+ * The iframe's box is its document's content height, within 2px, once it is
+ * on screen. (Chromium pauses rendering, and so ResizeObserver, in cross-origin
+ * frames that are off screen; the embed catches up as it scrolls into view.)
+ */
+async function expectSizedToContent(iframe: Locator) {
+  await iframe.scrollIntoViewIfNeeded();
+  const frame = await frameOf(iframe);
+  await frame.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
+  );
+  await expect
+    .poll(
+      async () => {
+        const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+        const box = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+        return Math.abs(content - box);
+      },
+      { timeout: 10_000 },
+    )
+    .toBeLessThanOrEqual(2);
+  return iframe.evaluate((element) => element.getBoundingClientRect().height);
+}
+
+test.describe('a host page using pym.js', () => {
+  test('pym.Parent sizes the iframe to the embed’s content, at 1000px and after narrowing to 360px', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.setViewportSize({ width: 1000, height: 800 });
+    await serveHost(page, {
+      '/pym.html': hostPage(
+        `<div id="storm-timeline"></div><script src="/pym.v1.min.js"></script>` +
+          `<script>new pym.Parent('storm-timeline', '${EMBED}/embed/timeline/', { title: 'Timeline of the intrusion' });</script>`,
+      ),
+    });
+    await page.goto(`${HOST}/pym.html`);
+    const iframe = page.locator('#storm-timeline iframe');
+    const wide = await expectSizedToContent(iframe);
+    await page.setViewportSize({ width: 360, height: 800 });
+    const narrow = await expectSizedToContent(iframe);
+    expect(narrow).toBeGreaterThan(wide);
+    expect(errors).toEqual([]);
+  });
+});
+
+test.describe('the Embed dialog', () => {
+  test('its snippet, pasted into a host page, renders at full height with a title', async ({ page, context }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: EMBED });
+    await page.goto(`/${chapter.id}/`);
+    await page.getByRole('button', { name: embedCopy.button.chapter }).click();
+    const dialog = page.getByRole('dialog', { name: embedCopy.dialog.title });
+    await expect(dialog).toBeVisible();
+    await dialog.getByRole('button', { name: embedCopy.dialog.copy }).click();
+    await expect(dialog.getByRole('button', { name: embedCopy.dialog.copied })).toBeVisible();
+    await expect(dialog.getByRole('status')).toHaveText(embedCopy.dialog.copiedStatus);
+    const snippet = await dialog.getByRole('textbox', { name: embedCopy.dialog.codeLabel }).inputValue();
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);
+    expect(snippet).not.toMatch(/<script>|<script [^>]*>[^<]/);
+
+    const errors = watchErrors(page);
+    await serveHost(page, { '/article.html': hostPage(`<p>Some reporting.</p>${snippet}<p>More reporting.</p>`) });
+    await page.goto(`${HOST}/article.html`);
+    const iframe = page.locator('iframe[data-storm-embed]');
+    const title = await iframe.getAttribute('title');
+    expect(title).toContain(chapter.title);
+    await expect(page.getByTitle(title!)).toBeVisible();
+    await expectSizedToContent(iframe);
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: chapter.title })).toBeVisible();
+    expect(errors).toEqual([]);
+  });
+
+  test('works from the keyboard: focus moves in, Escape closes and returns focus', async ({ page }) => {
+    await page.goto(`/timeline/${event.id}/`);
+    const button = page.getByRole('button', { name: embedCopy.button.timeline });
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: embedCopy.dialog.title });
+    await expect(dialog).toBeVisible();
+    const part = dialog.getByRole('combobox', { name: embedCopy.dialog.partLabel });
+    await expect(part).toBeFocused();
+    await expect(part.locator('option:checked')).toContainText(event.title);
+    await expect(dialog.getByTitle(/^Preview: /)).toHaveAttribute('src', `${EMBED}/embed/timeline/${event.id}/?theme=auto`);
+    await page.keyboard.press('Escape');
+    await expect(dialog).toBeHidden();
+    await expect(button).toBeFocused();
+  });
+});
+
+test.describe('embed.js on a host page', () => {
+  test('sizes several embeds on one page, each to its own content', async ({ page }) => {
+    await serveHost(page, {
+      '/two.html': hostPage(snippetFor('/embed/timeline/', 'Timeline') + snippetFor(`/embed/${chapter.id}/`, chapter.title)),
+    });
+    await page.goto(`${HOST}/two.html`);
+    const timeline = await expectSizedToContent(page.locator('iframe').nth(0));
+    const who = await expectSizedToContent(page.locator('iframe').nth(1));
+    expect(Math.abs(timeline - who)).toBeGreaterThan(2);
+  });
+
+  test('ignores height messages from any other window', async ({ page }) => {
+    const fakes = [
+      "{ sentinel: 'storm-0558-embed', type: 'height', id: '', height: 5 }",
+      "{ sentinel: 'storm-0558-embed', type: 'height', id: 'storm-embed-1', height: 7 }",
+      "{ sentinel: 'amp', type: 'embed-size', height: 9 }",
+      "'pymxPYMxstormxPYMxheightxPYMx11'",
+    ];
+    const spam = `var sent = 0; setInterval(function () { [${fakes.join(',')}].forEach(function (m) { TARGET.postMessage(m, '*'); }); sent += 1; window.sent = sent; }, 40);`;
+    const attackerPage = `<!doctype html><title>ad</title><script>${spam.replace('TARGET', 'parent')}</script>`;
+    // One attacker on another origin, one on the embed's own origin (only event.source tells it apart).
+    await page.route(`${EMBED}/not-an-embed.html`, (route) =>
+      route.fulfill({ contentType: 'text/html', body: attackerPage }),
+    );
+    await serveHost(page, {
+      '/spoof.html': hostPage(
+        snippetFor('/embed/timeline/', 'Timeline') +
+          `<iframe src="${HOST}/attacker.html" title="An advertisement"></iframe>` +
+          `<iframe src="${EMBED}/not-an-embed.html" title="Another frame"></iframe>` +
+          `<script>${spam.replace('TARGET', 'window')}</script>`,
+      ),
+      '/attacker.html': attackerPage,
+    });
+    await page.goto(`${HOST}/spoof.html`);
+    const iframe = page.locator('iframe[data-storm-embed]');
+    await expectSizedToContent(iframe);
+    for (const title of ['An advertisement', 'Another frame']) {
+      const attacker = await frameOf(page.getByTitle(title));
+      await attacker.waitForFunction(() => (window as unknown as { sent?: number }).sent! >= 25);
+    }
+    await page.waitForFunction(() => (window as unknown as { sent?: number }).sent! >= 25);
+    const box = await expectSizedToContent(iframe);
+    expect(box).toBeGreaterThan(100);
+  });
+
+  test('a sandboxed iframe renders the timeline with no uncaught error', async ({ page }) => {
+    const errors = watchErrors(page);
+    await serveHost(page, {
+      '/sandboxed.html': hostPage(snippetFor('/embed/timeline/', 'Timeline', 'sandbox="allow-scripts allow-popups"')),
+    });
+    await page.goto(`${HOST}/sandboxed.html`);
+    const iframe = page.locator('iframe[data-storm-embed]');
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1 })).toBeVisible();
+    // It hydrates (storage throws in there) and embed.js accepts its opaque origin.
+    await expectSizedToContent(iframe);
+    expect(errors).toEqual([]);
+    // No allow-top-navigation in this sandbox: the way out opens a new tab instead.
+    const popup = page.waitForEvent('popup');
+    await page.frameLocator('iframe').getByRole('link', { name: embedCopy.readFull }).click();
+    await expect(await popup).toHaveURL(`${EMBED}/timeline/`);
+    expect(page.url()).toBe(`${HOST}/sandboxed.html`);
+  });
+
+  test('“Read the full explainer” opens the full page in the top window', async ({ page }) => {
+    await serveHost(page, { '/article.html': hostPage(snippetFor(`/embed/${chapter.id}/`, chapter.title)) });
+    await page.goto(`${HOST}/article.html`);
+    const link = page.frameLocator('iframe').getByRole('link', { name: embedCopy.readFull });
+    await expect(link).toHaveAttribute('target', '_top');
+    await link.click();
+    await expect(page).toHaveURL(`${EMBED}/${chapter.id}/`);
+    await expect(page.getByRole('heading', { level: 1, name: chapter.title })).toBeVisible();
+  });
+
+  test('a link that leaves the embed, such as an event’s chapter, opens in the top window', async ({ page }) => {
+    const eventChapter = chapters.find((c) => c.id === event.chapter)!;
+    await serveHost(page, { '/article.html': hostPage(snippetFor(`/embed/timeline/${event.id}/`, 'Timeline')) });
+    await page.goto(`${HOST}/article.html`);
+    const iframe = page.locator('iframe[data-storm-embed]');
+    await expectSizedToContent(iframe);
+    await page.frameLocator('iframe').getByRole('link', { name: eventChapter.title }).first().click();
+    await expect(page).toHaveURL(`${EMBED}/${eventChapter.id}/`);
+  });
+
+  test('loading an embed takes neither focus nor scroll from the host page', async ({ page }) => {
+    await page.setViewportSize({ width: 1000, height: 700 });
+    await serveHost(page, {
+      '/below.html': hostPage(
+        `<button type="button">Host control</button><div style="height: 2000px"></div>` +
+          `<iframe src="${EMBED}/embed/timeline/${event.id}/" title="Timeline" data-storm-embed></iframe>` +
+          `<script src="${EMBED}/embed.js" async></script>`,
+      ),
+    });
+    await page.goto(`${HOST}/below.html`);
+    await page.getByRole('button', { name: 'Host control' }).focus();
+    const iframe = page.locator('iframe[data-storm-embed]');
+    // Loaded, hydrated and reporting its height, all while out of view.
+    await expect(iframe).toHaveAttribute('height', /^\d+$/, { timeout: 10_000 });
+    const frame = await frameOf(iframe);
+    await frame.waitForFunction(() =>
+      Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
+    );
+    await page.waitForTimeout(300);
+    await expect(page.getByRole('button', { name: 'Host control' })).toBeFocused();
+    expect(await page.evaluate(() => window.scrollY)).toBe(0);
+  });
+});
+
+test.describe('embed pages', () => {
+  test('?theme=dark survives selecting an event, which updates the frame’s own URL', async ({ page }) => {
+    await serveHost(page, { '/dark.html': hostPage(snippetFor('/embed/timeline/?theme=dark', 'Timeline')) });
+    await page.goto(`${HOST}/dark.html`);
+    const iframe = page.locator('iframe[data-storm-embed]');
+    await expectSizedToContent(iframe);
+    const frame = await frameOf(iframe);
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    await page.frameLocator('iframe').getByRole('link', { name: event.title }).first().click();
+    await expect.poll(() => frame.url()).toBe(`${EMBED}/embed/timeline/${event.id}/?theme=dark`);
+    expect(await frame.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    expect(page.url()).toBe(`${HOST}/dark.html`);
+    await expectSizedToContent(iframe);
+  });
+
+  test('an unknown theme is ignored and the system setting applies', async ({ page }) => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto('/embed/timeline/?theme=purple');
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBeUndefined();
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    await page.goto('/embed/timeline/?theme=light');
+    await page.waitForLoadState('networkidle');
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('light');
+    expect(await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).not.toBe(background);
+  });
+
+  for (const path of ['/embed/timeline/', `/embed/timeline/${event.id}/`, ...chapters.map((c) => `/embed/${c.id}/`)]) {
+    test(`${path} fits 300px without scrolling sideways`, async ({ page }) => {
+      await page.setViewportSize({ width: 300, height: 600 });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      expect(overflow).toBeLessThanOrEqual(0);
+    });
+  }
+});
+
+test.describe('hosting', () => {
+  test('an embed page loads no JavaScript that its full page does not', async ({ page }) => {
+    const scriptsOf = async (path: string) => {
+      const urls = new Set<string>();
+      const listener = (response: { url: () => string; request: () => { resourceType: () => string } }) => {
+        if (response.request().resourceType() === 'script') urls.add(response.url());
+      };
+      page.on('response', listener);
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      page.off('response', listener);
+      return urls;
+    };
+    for (const [embed, full] of [
+      [`/embed/${chapter.id}/`, `/${chapter.id}/`],
+      ['/embed/timeline/', '/timeline/'],
+    ] as const) {
+      const embedScripts = await scriptsOf(embed);
+      const fullScripts = await scriptsOf(full);
+      expect(embedScripts.size, embed).toBeGreaterThan(0);
+      expect([...embedScripts].filter((url) => !fullScripts.has(url)), embed).toEqual([]);
+    }
+  });
+
+  test('the demo page embeds the timeline and a chapter, under the strict CSP, with no error', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.goto('/embed-demo.html');
+    const iframes = page.locator('iframe[data-storm-embed]');
+    await expect(iframes).toHaveCount(2);
+    for (const index of [0, 1]) await expectSizedToContent(iframes.nth(index));
+    expect(errors).toEqual([]);
+  });
+
+  test('under a sub-path, the demo page and its embeds work the same', async ({ page }) => {
+    const base = `http://127.0.0.1:${BASE_PORT}/news/storm-0558/`;
+    const errors = watchErrors(page);
+    await page.goto(`${base}embed-demo.html`);
+    const first = page.locator('iframe[data-storm-embed]').first();
+    await expect(first).toHaveJSProperty('src', `${base}embed/timeline/?theme=auto`);
+    await expectSizedToContent(first);
+    await expect(page.frameLocator('iframe').first().getByRole('link', { name: embedCopy.readFull })).toHaveAttribute(
+      'href',
+      '/news/storm-0558/timeline/',
+    );
+    expect(errors).toEqual([]);
+  });
+});

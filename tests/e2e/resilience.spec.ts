@@ -1,0 +1,123 @@
+import { expect, test, type Page } from '@playwright/test';
+import { chapters, samplePaths, timelineEvents } from './paths';
+
+function watchErrors(page: Page) {
+  const errors: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  return errors;
+}
+
+async function hydrated(page: Page) {
+  await page.waitForFunction(() =>
+    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
+  );
+}
+
+test('no page asks any origin but its own', async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const foreign: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
+  });
+  for (const path of samplePaths) {
+    await page.goto(path);
+    await page.waitForLoadState('networkidle');
+  }
+  expect(foreign).toEqual([]);
+});
+
+test('junk search parameters and hostile values change nothing', async ({ page }) => {
+  const errors = watchErrors(page);
+  const junk = '?lanes=%3Cscript%3E,nope&step=-999&view=%00&theme=%22onload&utm_source=x&x[]=1';
+  for (const path of ['/', '/what/', '/timeline/', `/timeline/${timelineEvents[2]!.id}/`, '/embed/timeline/']) {
+    const response = await page.goto(path + junk);
+    expect(response?.status(), path).toBe(200);
+    await hydrated(page);
+    await expect(page.getByRole('heading', { level: 1 }), path).toBeVisible();
+  }
+  expect(errors).toEqual([]);
+});
+
+test('pages work when storage throws, and the colour choice still applies', async ({ page }) => {
+  const errors = watchErrors(page);
+  await page.addInitScript(() => {
+    const deny = () => {
+      throw new DOMException('denied', 'SecurityError');
+    };
+    Object.defineProperty(window, 'localStorage', { get: deny });
+    Object.defineProperty(window, 'sessionStorage', { get: deny });
+  });
+  await page.goto('/who/');
+  await hydrated(page);
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: 'Timeline' }).click();
+  await expect(page.getByRole('heading', { level: 1 })).toBeFocused();
+  expect(errors).toEqual([]);
+});
+
+test('the colour choice is remembered where storage works', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.goto('/');
+  await hydrated(page);
+  await page.getByRole('radio', { name: 'Dark' }).check();
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
+  const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(background).toBe('rgb(18, 20, 23)');
+  await hydrated(page);
+  await expect(page.getByRole('radio', { name: 'Dark' })).toBeChecked();
+  await page.getByRole('radio', { name: 'Auto' }).check();
+  await page.reload();
+  await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
+});
+
+test('a framed sandbox without same-origin renders the story with no uncaught error', async ({ page, baseURL }) => {
+  const errors = watchErrors(page);
+  await page.setContent(
+    `<iframe title="embed" sandbox="allow-scripts allow-popups" src="${baseURL}/${chapters[0]!.id}/" width="600" height="800"></iframe>`,
+  );
+  const frame = page.frameLocator('iframe');
+  await expect(frame.getByRole('heading', { level: 1, name: chapters[0]!.title })).toBeVisible();
+  await page.waitForTimeout(500);
+  expect(errors).toEqual([]);
+});
+
+test('pages hold together at 2560 px', async ({ page }) => {
+  await page.setViewportSize({ width: 2560, height: 1400 });
+  for (const path of ['/', '/timeline/', '/what/']) {
+    await page.goto(path);
+    await hydrated(page);
+    const mainWidth = await page.locator('main').evaluate((el) => el.getBoundingClientRect().width);
+    expect(mainWidth, path).toBeLessThan(1400);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    expect(overflow, path).toBeLessThanOrEqual(0);
+  }
+});
+
+test('printing a chapter hides navigation and buttons and shows source URLs', async ({ page }) => {
+  await page.goto(`/${chapters[1]!.id}/`);
+  await hydrated(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.getByRole('navigation', { name: 'Chapters' })).toBeHidden();
+  await expect(page.getByRole('navigation', { name: 'Chapter navigation' })).toBeHidden();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
+});
+
+test('printing the timeline prints the full event list without controls', async ({ page }) => {
+  await page.goto('/timeline/');
+  await hydrated(page);
+  await page.emulateMedia({ media: 'print' });
+  const list = page.getByRole('list').filter({ has: page.getByRole('link', { name: timelineEvents[0]!.title }) });
+  await expect(list).toBeVisible();
+  for (const event of timelineEvents) {
+    await expect(page.getByRole('link', { name: event.title, exact: true }).first()).toBeVisible();
+  }
+  for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
+  for (const chart of await page.locator('svg.recharts-surface').all()) await expect(chart).toBeHidden();
+});

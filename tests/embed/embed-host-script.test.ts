@@ -1,0 +1,160 @@
+// public/embed.js runs on newsroom pages: these tests load the real file
+// into jsdom and throw every kind of message at it.
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { EMBED_SENTINEL, heightMessage } from '@/embed/embed-messages';
+
+const source = readFileSync(resolve(process.cwd(), 'public/embed.js'), 'utf8');
+const EMBED_ORIGIN = 'https://embed.example';
+const SCRIPT_URL = `${EMBED_ORIGIN}/news/storm-0558/embed.js`;
+
+type HostApi = { scan: () => void; version: number };
+const host = () => (window as unknown as { Storm0558Embed?: HostApi }).Storm0558Embed;
+
+function runHostScript() {
+  // As if loaded by <script src=SCRIPT_URL async>.
+  Object.defineProperty(document, 'currentScript', { value: { src: SCRIPT_URL }, configurable: true });
+  // Running the file's text is the point of this test: it is the real host script.
+  new Function(source)();
+  Reflect.deleteProperty(document, 'currentScript');
+}
+
+function addFrame(src: string, attributes: Record<string, string> = {}) {
+  const iframe = document.createElement('iframe');
+  iframe.src = src;
+  iframe.title = 'An embed';
+  iframe.setAttribute('data-storm-embed', '');
+  for (const [name, value] of Object.entries(attributes)) iframe.setAttribute(name, value);
+  document.body.append(iframe);
+  return iframe;
+}
+
+function post(data: unknown, source: Window | null, origin = EMBED_ORIGIN) {
+  window.dispatchEvent(new MessageEvent('message', { data, origin, source }));
+}
+
+beforeEach(() => {
+  document.body.replaceChildren();
+});
+
+afterEach(() => {
+  Reflect.deleteProperty(window, 'Storm0558Embed');
+});
+
+describe('embed.js', () => {
+  it('sizes an embed iframe from its own height message', () => {
+    const iframe = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/?theme=auto`);
+    runHostScript();
+    post(heightMessage('', 1234.4), iframe.contentWindow);
+    expect(iframe).toHaveAttribute('height', '1235');
+    expect(iframe).toHaveStyle({ height: '1235px', width: '100%' });
+    expect(iframe).toHaveStyle({ borderWidth: '0px' });
+  });
+
+  it('sizes several embeds independently', () => {
+    const first = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`);
+    const second = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/who/`);
+    runHostScript();
+    post(heightMessage('', 300), first.contentWindow);
+    post(heightMessage('', 900), second.contentWindow);
+    expect(first).toHaveAttribute('height', '300');
+    expect(second).toHaveAttribute('height', '900');
+  });
+
+  it('ignores height messages from any other window', () => {
+    const iframe = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`);
+    const stranger = addFrame('https://evil.example/page.html');
+    stranger.removeAttribute('data-storm-embed');
+    runHostScript();
+    post(heightMessage('', 5), stranger.contentWindow);
+    post(heightMessage('', 5), window);
+    post(heightMessage('', 5), null);
+    expect(iframe).not.toHaveAttribute('height');
+  });
+
+  it('ignores a message from the right window but the wrong origin', () => {
+    const iframe = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`);
+    runHostScript();
+    post(heightMessage('', 5), iframe.contentWindow, 'https://evil.example');
+    post(heightMessage('', 5), iframe.contentWindow, 'https://embed.example.evil.example');
+    post(heightMessage('', 5), iframe.contentWindow, 'null');
+    expect(iframe).not.toHaveAttribute('height');
+  });
+
+  it('accepts the opaque "null" origin only from an iframe sandboxed without allow-same-origin', () => {
+    const iframe = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`, { sandbox: 'allow-scripts allow-popups' });
+    runHostScript();
+    post(heightMessage('', 640), iframe.contentWindow, 'null');
+    expect(iframe).toHaveAttribute('height', '640');
+  });
+
+  it.each([
+    ['a string', 'pymxPYMxstormxPYMxheightxPYMx5'],
+    ['null', null],
+    ['an array', [EMBED_SENTINEL, 'height', 5]],
+    ['a JSON string', JSON.stringify(heightMessage('', 5))],
+    ['a string height', { sentinel: EMBED_SENTINEL, type: 'height', id: '', height: '5' }],
+    ['a negative height', heightMessage('', -5)],
+    ['NaN', heightMessage('', Number.NaN)],
+    ['an absurd height', heightMessage('', 1e9)],
+    ['a missing id', { sentinel: EMBED_SENTINEL, type: 'height', height: 5 }],
+    ['another embed’s id', heightMessage('storm-embed-999', 5)],
+    ['the AMP sentinel', { sentinel: 'amp', type: 'embed-size', height: 5 }],
+  ])('ignores a malformed message: %s', (_label, data) => {
+    const iframe = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`);
+    runHostScript();
+    expect(() => post(data, iframe.contentWindow)).not.toThrow();
+    expect(iframe).not.toHaveAttribute('height');
+  });
+
+  it('leaves iframes that are not this site’s embeds alone', () => {
+    const elsewhere = addFrame('https://other.example/embed/timeline/');
+    const notAnEmbed = addFrame(`${EMBED_ORIGIN}/news/storm-0558/timeline/`);
+    runHostScript();
+    post(heightMessage('', 5), elsewhere.contentWindow, 'https://other.example');
+    post(heightMessage('', 5), notAnEmbed.contentWindow);
+    expect(elsewhere).not.toHaveAttribute('height');
+    expect(notAnEmbed).not.toHaveAttribute('height');
+    expect(elsewhere).not.toHaveAttribute('style');
+  });
+
+  it('turns a placeholder link into a titled, lazy embed iframe', () => {
+    const link = document.createElement('a');
+    link.href = `${EMBED_ORIGIN}/news/storm-0558/embed/who/`;
+    link.textContent = '  Who did it,\n and who was hit  ';
+    link.setAttribute('data-storm-embed', '');
+    document.body.append(link);
+    runHostScript();
+    const iframe = document.querySelector('iframe');
+    expect(iframe).toHaveAttribute('src', link.href);
+    expect(iframe).toHaveAttribute('title', 'Who did it, and who was hit');
+    expect(iframe).toHaveAttribute('loading', 'lazy');
+    post(heightMessage('', 700), iframe?.contentWindow ?? null);
+    expect(iframe).toHaveAttribute('height', '700');
+  });
+
+  it('does not turn a placeholder to another site into an iframe', () => {
+    const link = document.createElement('a');
+    link.href = 'javascript:alert(1)';
+    link.setAttribute('data-storm-embed', '');
+    document.body.append(link);
+    runHostScript();
+    expect(document.querySelector('iframe')).toBeNull();
+  });
+
+  it('defines one global, and a second copy of the script adds embeds instead of listening twice', () => {
+    const before = new Set(Object.keys(window));
+    const first = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`);
+    runHostScript();
+    expect([...Object.keys(window)].filter((key) => !before.has(key))).toEqual(['Storm0558Embed']);
+    const api = host();
+    const second = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/what/`);
+    runHostScript();
+    expect(host()).toBe(api);
+    post(heightMessage('', 410), second.contentWindow);
+    post(heightMessage('', 420), first.contentWindow);
+    expect(second).toHaveAttribute('height', '410');
+    expect(first).toHaveAttribute('height', '420');
+  });
+});
