@@ -61,3 +61,40 @@ export type PageCopy = {
   readonly title: string;
   readonly description: string;
 };
+
+/** The parts of the what chapter's attack diagram, in the order they are drawn. */
+export type AttackNodeId =
+  | 'key'
+  | 'intruders'
+  | 'token'
+  | 'check'
+  | 'mailboxes'
+  | 'alert';
+
+/** How a diagram part looks at a step; each state also has its own text and marker, never colour alone. */
+export type AttackNodeState = 'idle' | 'active' | 'warning' | 'compromised';
+
+/** One step of the attack stepper on /what/. */
+export type AttackStep = {
+  /** Stable slug. */
+  readonly id: string;
+  /** A few words for the step list. */
+  readonly short: string;
+  readonly title: string;
+  /** When it happened, as readers should see it ("2016", "From May 15, 2023"). */
+  readonly when: string;
+  /** Plain explanation; no inline notes (sources are listed under the step). */
+  readonly body: readonly string[];
+  /** Text alternative for the diagram state. */
+  readonly diagramAlt: string;
+  /** The part this step is about. */
+  readonly focus: AttackNodeId;
+  /** Parts not listed are idle. */
+  readonly nodes: Partial<
+    Record<AttackNodeId, { readonly state: AttackNodeState; readonly status: string }>
+  >;
+  /** Ids into `sources`. */
+  readonly sourceIds: readonly string[];
+  /** Ids of the matching timeline events; the first is the main one. */
+  readonly eventIds: readonly string[];
+};

@@ -1,3 +1,6 @@
+// The cover's headline numbers, from shared/research/storm-0558-facts.md
+// (section 6), 2026-11-28. Each names who says so; where counts disagree
+// the figure shows the range and the note says who gave which end.
 import type { KeyFigure } from './types';
 
 export const keyFigures = [
@@ -12,6 +15,19 @@ export const keyFigures = [
       'microsoft-2023-07-11-mitigation',
       'csrb-2024-04-02-review',
       'medianama-2024-04-dhs-criticises-microsoft',
+      'house-homeland-2024-06-17-smith-testimony',
+    ],
+  },
+  {
+    id: 'people-affected',
+    value: '500+',
+    label: 'People whose mailboxes were accessed',
+    note:
+      "The Review Board's count: more than 500. No exact figure has been " +
+      'published in the sources reviewed.',
+    sourceIds: [
+      'csrb-2024-04-02-review',
+      'cisa-2024-04-02-csrb-report-release',
       'house-homeland-2024-06-17-smith-testimony',
     ],
   },
@@ -47,18 +63,5 @@ export const keyFigures = [
       'The Review Board dates the key to 2016. It should have been retired ' +
       "in 2021, but Microsoft's systems went on trusting it.",
     sourceIds: ['csrb-2024-04-02-review', 'wyden-2023-07-27-letter'],
-  },
-  {
-    id: 'people-affected',
-    value: '>500',
-    label: 'People whose mailboxes were accessed',
-    note:
-      "The Review Board's count; no exact figure has been published in the " +
-      'sources reviewed.',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'cisa-2024-04-02-csrb-report-release',
-      'house-homeland-2024-06-17-smith-testimony',
-    ],
   },
 ] as const satisfies readonly KeyFigure[];

@@ -78,19 +78,41 @@ export type Phase = {
   readonly end: string;
 };
 
+/**
+ * A span of time the timeline chart can show. The segments run back to
+ * back (each `end` is the next `start`, calendar dates `YYYY-MM-DD`, end
+ * exclusive); each gets `weight` of the chart's width, so a busy stretch
+ * can be drawn wider than a quiet one. One segment means a plain linear axis.
+ */
+export type TimelineView = {
+  /** Stable slug, also the `view` search parameter. */
+  readonly id: string;
+  readonly segments: readonly {
+    readonly start: string;
+    readonly end: string;
+    readonly weight: number;
+  }[];
+};
+
 /** Days from first known access to detection; `high` is set when sources give a range. */
 export type DwellRange = {
   readonly low: number;
   readonly high?: number;
   /** True when the count rests on an approximate (month-level) start. */
   readonly approximate: boolean;
+  /** True when `high` is a minimum ("at least"), so the range stays open above it. */
+  readonly openEnded?: boolean;
 };
 
 /** A comparable espionage intrusion for the spy-game chapter. */
 export type Intrusion = {
   readonly id: string;
   readonly name: string;
+  /** A short label for chart rows and accessible names, e.g. "OPM". */
+  readonly shortName?: string;
   readonly actor: string;
+  /** The actor in a few words, for accessible names, e.g. "China-based, per Microsoft". */
+  readonly shortActor?: string;
   readonly initialAccess: string;
   readonly discovery: string;
   /** `null` when no figure can be computed honestly. */
@@ -112,5 +134,52 @@ export type KeyFigure = {
   readonly label: string;
   /** Who says so, and any disagreement. */
   readonly note: string;
+  readonly sourceIds: readonly string[];
+};
+
+/** How a victim fits the who chapter's filter. */
+export type VictimKind = 'agency' | 'official' | 'lawmaker' | 'other';
+
+/**
+ * An organization or person whose mail the intruders are known or reported
+ * to have read. `unconfirmed`: the only account of it could not be traced to
+ * a citable source, so `sourceIds` may be empty and `sourceNote` says why.
+ */
+export type Victim = {
+  /** Stable kebab-case slug, also the card's DOM id. */
+  readonly id: string;
+  readonly name: string;
+  readonly kind: VictimKind;
+  /** Title or description, e.g. "U.S. ambassador to China". */
+  readonly role: string;
+  /** What is known about the intrusion into this victim's mail. */
+  readonly known: string;
+  /** Calendar date (`YYYY`, `YYYY-MM` or `YYYY-MM-DD`) it became public. */
+  readonly publicDate: string;
+  readonly certainty: Certainty | 'unconfirmed';
+  readonly sourceIds: readonly string[];
+  /** Required when `certainty` is `unconfirmed`: why there is no source to link. */
+  readonly sourceNote?: string;
+  /** The timeline event that tells this victim's part, if there is one. */
+  readonly eventId?: string;
+};
+
+/**
+ * One party's count of something (organizations, people, emails), kept
+ * beside the counts that disagree with it rather than reconciled.
+ */
+export type FigureClaim = {
+  readonly id: string;
+  /** What is counted; claims with the same measure are compared. */
+  readonly measure: string;
+  /** The figure as displayed, e.g. "About 25". */
+  readonly value: string;
+  /** What the figure covers, and its caveats. */
+  readonly scope: string;
+  /** Who said it. */
+  readonly who: string;
+  /** Calendar date the figure was given. */
+  readonly date: string;
+  readonly certainty: Certainty;
   readonly sourceIds: readonly string[];
 };

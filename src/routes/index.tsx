@@ -3,6 +3,7 @@ import { chapters } from '@/content/chapters';
 import { coverCopy } from '@/content/sections/cover';
 import { timelineCopy } from '@/content/sections/timeline';
 import { storyMeta } from '@/content/story';
+import { organizationCounts } from '@/data/figures-that-disagree';
 import { keyFigures } from '@/data/key-figures';
 import { sources } from '@/data/sources';
 import { timelineEvents } from '@/data/timeline-events';
@@ -28,6 +29,7 @@ function CoverPage() {
       sources={sources}
       keyEvents={keyEvents}
       eventPath={(id) => `/timeline/${id}/`}
+      artCounts={[organizationCounts.csrb, organizationCounts.microsoft]}
     />
   );
 }

@@ -1,53 +1,61 @@
-import { SiteLink } from '@/components/site-link';
-import { formatCalendarDate } from '@/lib/calendar-date';
 import type { coverCopy as CoverCopyValue } from '@/content/sections/cover';
 import type { ChapterCopy, StoryMeta } from '@/content/types';
 import type { KeyFigure, Source, TimelineEvent } from '@/data/types';
+import { formatCalendarDate } from '@/lib/calendar-date';
+import { ChapterCards } from './chapter-cards';
+import { CoverArt } from './cover-art';
 import { KeyFigures } from './key-figures';
 import { TimelineTeaser } from './timeline-teaser';
+import styles from './cover.module.css';
+
+export type CoverCopy = typeof CoverCopyValue;
 
 type CoverSectionProps = {
   readonly meta: StoryMeta;
-  readonly copy: typeof CoverCopyValue;
+  readonly copy: CoverCopy;
   readonly teaserCopy: { readonly heading: string; readonly fullLink: string };
   readonly chapters: readonly ChapterCopy[];
   readonly figures: readonly KeyFigure[];
   readonly sources: readonly Source[];
   readonly keyEvents: readonly TimelineEvent[];
   readonly eventPath: (id: string) => string;
+  /** The two counts the cover art draws: [solid, total]. */
+  readonly artCounts: readonly [number, number];
 };
 
-export function CoverSection({ meta, copy, teaserCopy, chapters, figures, sources, keyEvents, eventPath }: CoverSectionProps) {
+export function CoverSection({ meta, copy, teaserCopy, chapters, figures, sources, keyEvents, eventPath, artCounts }: CoverSectionProps) {
   return (
-    <article className="cover" aria-labelledby="cover-title">
-      <header className="cover-header">
-        <h1 id="cover-title" tabIndex={-1}>
-          {meta.headline}
-        </h1>
-        <p className="dek">{meta.dek}</p>
-        <p className="byline">
-          {copy.byline} {meta.authors.join(', ')}
-          <br />
-          {copy.published} <time dateTime={meta.published}>{formatCalendarDate(meta.published)}</time>
-          {' · '}
-          {copy.updated} <time dateTime={meta.updated}>{formatCalendarDate(meta.updated)}</time>
-        </p>
+    <article className={styles.cover} aria-labelledby="cover-title">
+      <header className={styles.hero}>
+        <div className={styles.heroText}>
+          <p className={styles.kicker}>{copy.kicker}</p>
+          <h1 id="cover-title" className={styles.headline} tabIndex={-1}>
+            {meta.headline}
+          </h1>
+          <p className={styles.dek}>{meta.dek}</p>
+          <div className={styles.byline}>
+            <p className={styles.authors}>
+              {copy.byline} {meta.authors.join(', ')}
+            </p>
+            <p className={styles.dates}>
+              <span>
+                {copy.published} <time dateTime={meta.published}>{formatCalendarDate(meta.published)}</time>
+              </span>
+              <span>
+                {copy.updated} <time dateTime={meta.updated}>{formatCalendarDate(meta.updated)}</time>
+              </span>
+            </p>
+          </div>
+        </div>
+        <CoverArt copy={copy.art} solid={artCounts[0]} total={artCounts[1]} />
       </header>
       <KeyFigures heading={copy.figuresHeading} sourceLabel={copy.figureSource} figures={figures} sources={sources} />
-      <section className="chapter-cards" aria-labelledby="chapters-title">
-        <h2 id="chapters-title">{copy.chaptersHeading}</h2>
-        <ol>
-          {chapters.map((chapter, index) => (
-            <li key={chapter.id} className="chapter-card">
-              <p className="chapter-card-number">{index + 1}</p>
-              <h3>
-                <SiteLink to={`/${chapter.id}/`}>{chapter.title}</SiteLink>
-              </h3>
-              <p>{chapter.summary}</p>
-            </li>
-          ))}
-        </ol>
-      </section>
+      <ChapterCards
+        heading={copy.chaptersHeading}
+        chapterLabel={copy.chapterLabel}
+        cta={copy.chapterCardCta}
+        chapters={chapters}
+      />
       <TimelineTeaser
         heading={teaserCopy.heading}
         fullLink={teaserCopy.fullLink}

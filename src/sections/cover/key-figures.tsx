@@ -1,5 +1,6 @@
 import { sourcesFor } from '@/data/selectors';
 import type { KeyFigure, Source } from '@/data/types';
+import styles from './cover.module.css';
 
 type KeyFiguresProps = {
   readonly heading: string;
@@ -10,15 +11,17 @@ type KeyFiguresProps = {
 
 export function KeyFigures({ heading, sourceLabel, figures, sources }: KeyFiguresProps) {
   return (
-    <section className="key-figures" aria-labelledby="key-figures-title">
-      <h2 id="key-figures-title">{heading}</h2>
-      <ul>
+    <section className={styles.figures} aria-labelledby="key-figures-title">
+      <h2 id="key-figures-title" className={styles.sectionHeading}>
+        {heading}
+      </h2>
+      <ul className={styles.figureList}>
         {figures.map((figure) => (
-          <li key={figure.id} className="key-figure">
-            <p className="key-figure-value">{figure.value}</p>
-            <p className="key-figure-label">{figure.label}</p>
-            <p className="key-figure-note">{figure.note}</p>
-            <p className="key-figure-source">
+          <li key={figure.id} className={styles.figure}>
+            <p className={styles.figureValue}>{figure.value}</p>
+            <p className={styles.figureLabel}>{figure.label}</p>
+            <p className={styles.figureNote}>{figure.note}</p>
+            <p className={styles.figureSource}>
               {sourceLabel}{' '}
               {sourcesFor(figure.sourceIds, sources).map((source, index) => (
                 <span key={source.id}>

@@ -1,6 +1,7 @@
 import { SiteLink } from '@/components/site-link';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import type { TimelineEvent } from '@/data/types';
+import styles from './cover.module.css';
 
 type TimelineTeaserProps = {
   readonly heading: string;
@@ -12,13 +13,19 @@ type TimelineTeaserProps = {
 /** The key events as a compact list that links into the full timeline. */
 export function TimelineTeaser({ heading, fullLink, events, eventPath }: TimelineTeaserProps) {
   return (
-    <section className="timeline-teaser" aria-labelledby="teaser-title">
-      <h2 id="teaser-title">{heading}</h2>
-      <ol>
+    <section className={styles.teaser} aria-labelledby="teaser-title">
+      <h2 id="teaser-title" className={styles.sectionHeading}>
+        {heading}
+      </h2>
+      <ol className={styles.teaserList}>
         {events.map((event) => (
-          <li key={event.id}>
-            <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>
-            <SiteLink to={eventPath(event.id)}>{event.title}</SiteLink>
+          <li key={event.id} className={styles.teaserItem}>
+            <time dateTime={event.date} className={styles.teaserDate}>
+              {formatCalendarDate(event.date)}
+            </time>
+            <SiteLink to={eventPath(event.id)} className={styles.teaserLink}>
+              {event.title}
+            </SiteLink>
           </li>
         ))}
       </ol>

@@ -1,0 +1,38 @@
+import { SiteLink } from '@/components/site-link';
+import type { ChapterCopy } from '@/content/types';
+import styles from './cover.module.css';
+
+type ChapterCardsProps = {
+  readonly heading: string;
+  /** "Chapter {n}". */
+  readonly chapterLabel: string;
+  readonly cta: string;
+  readonly chapters: readonly ChapterCopy[];
+};
+
+/** The four chapters as cards; the whole card is the link's target area. */
+export function ChapterCards({ heading, chapterLabel, cta, chapters }: ChapterCardsProps) {
+  return (
+    <section className={styles.chapters} aria-labelledby="chapters-title">
+      <h2 id="chapters-title" className={styles.sectionHeading}>
+        {heading}
+      </h2>
+      <ol className={styles.chapterList}>
+        {chapters.map((chapter, index) => (
+          <li key={chapter.id} className={styles.chapterCard}>
+            <p className={styles.chapterNumber}>{chapterLabel.replace('{n}', String(index + 1))}</p>
+            <h3 className={styles.chapterTitle}>
+              <SiteLink to={`/${chapter.id}/`} className={styles.chapterLink}>
+                {chapter.title}
+              </SiteLink>
+            </h3>
+            <p className={styles.chapterSummary}>{chapter.summary}</p>
+            <p className={styles.chapterCta} aria-hidden="true">
+              {cta} →
+            </p>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}
