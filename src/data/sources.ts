@@ -82,6 +82,22 @@ export const sources = [
     url: 'https://orangematter.solarwinds.com/2021/01/11/new-findings-from-our-investigation-of-sunburst',
     published: '2021-01-11',
   },
+  {
+    id: 'microsoft-2023-11-02-secure-future-initiative',
+    title: "A new world of security: Microsoft's Secure Future Initiative",
+    publisher: 'Microsoft',
+    kind: 'company',
+    url: 'https://blogs.microsoft.com/on-the-issues/2023/11/02/secure-future-initiative-sfi-cybersecurity-cyberattacks/',
+    published: '2023-11-02',
+  },
+  {
+    id: 'microsoft-2024-05-03-security-above-all-else',
+    title: 'Prioritizing security above all else',
+    publisher: 'Microsoft',
+    kind: 'company',
+    url: 'https://blogs.microsoft.com/blog/2024/05/03/prioritizing-security-above-all-else/',
+    published: '2024-05-03',
+  },
 
   // Government
   {
@@ -160,6 +176,14 @@ export const sources = [
   },
 
   // Press
+  {
+    id: 'office365itpros-2020-03-06-mailitemsaccessed',
+    title: 'Capturing crucial Office 365 audit data requires E5 licenses',
+    publisher: 'Office 365 for IT Pros',
+    kind: 'press',
+    url: 'https://office365itpros.com/2020/03/06/capturing-high-value-audit-event/',
+    published: '2020-03-06',
+  },
   {
     id: 'fcw-2015-08-21-opm-breach-timeline',
     title: 'The OPM breach timeline',
