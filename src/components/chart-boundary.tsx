@@ -1,19 +1,37 @@
-import { Component, Suspense, type ErrorInfo, type ReactNode } from 'react';
+import {
+  Component,
+  createContext,
+  lazy,
+  Suspense,
+  useContext,
+  type ComponentType,
+  type ErrorInfo,
+  type LazyExoticComponent,
+  type ReactNode,
+} from 'react';
 
 type ChartBoundaryProps = {
-  /** Shown while the chart's code loads, and instead of it on failure. */
+  /** Shown while the chart's code loads, and beside the message on failure. */
   readonly fallback: ReactNode;
   /** The message and button text when the chart's code failed to load. */
   readonly failedMessage: string;
   readonly retryLabel: string;
+  /** Usually a component made with `lazyChart`, so that a retry loads it again. */
   readonly children: ReactNode;
 };
 
 type State = { failed: boolean; attempt: number };
 
+/** Which load attempt the boundary is on; `lazyChart` components key their import on it. */
+const AttemptContext = createContext(0);
+
 /**
  * Wraps a lazily loaded chart: while it loads, and if its chunk fails, the
- * reader keeps the fallback (the text alternative), with a retry button.
+ * reader keeps the fallback, with a message and a retry button on failure.
+ *
+ * React.lazy caches a rejected import for good, so a retry only reloads
+ * children made with `lazyChart` (a plain React.lazy child would fail
+ * again at once).
  */
 export class ChartBoundary extends Component<ChartBoundaryProps, State> {
   state: State = { failed: false, attempt: 0 };
@@ -41,9 +59,37 @@ export class ChartBoundary extends Component<ChartBoundaryProps, State> {
       );
     }
     return (
-      <Suspense key={this.state.attempt} fallback={this.props.fallback}>
-        {this.props.children}
-      </Suspense>
+      <AttemptContext.Provider value={this.state.attempt}>
+        <Suspense key={this.state.attempt} fallback={this.props.fallback}>
+          {this.props.children}
+        </Suspense>
+      </AttemptContext.Provider>
     );
   }
+}
+
+/**
+ * Like React.lazy for a chart component, but a ChartBoundary retry calls
+ * `load` again: each attempt gets its own lazy component, made once and
+ * kept, so re-renders within an attempt never reload it.
+ *
+ * @example
+ * const DwellChart = lazyChart(() => import('@/charts/dwell-chart/dwell-chart').then((m) => m.DwellChart));
+ * <ChartBoundary fallback={table} failedMessage="…" retryLabel="…"><DwellChart data={…} /></ChartBoundary>
+ */
+export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+  const attempts = new Map<number, LazyExoticComponent<ComponentType<P>>>();
+  const forAttempt = (attempt: number) => {
+    let chart = attempts.get(attempt);
+    if (!chart) {
+      chart = lazy(() => load().then((component) => ({ default: component })));
+      attempts.set(attempt, chart);
+    }
+    return chart;
+  };
+  function LazyChart(props: P) {
+    const Chart = forAttempt(useContext(AttemptContext));
+    return <Chart {...props} />;
+  }
+  return LazyChart;
 }

@@ -7,6 +7,8 @@ export const intrusions = [
   {
     id: 'opm',
     name: 'OPM breach',
+    shortName: 'OPM breach',
+    shortActor: 'China-based, per a House Oversight majority report',
     actor:
       'China-based, according to a House Oversight majority report; the U.S. ' +
       'government did not publicly confirm the attribution at the time',
@@ -31,6 +33,8 @@ export const intrusions = [
   {
     id: 'solarwinds',
     name: 'SolarWinds / SUNBURST',
+    shortName: 'SolarWinds',
+    shortActor: "Russia's SVR, per the GAO",
     actor:
       "Russia's Foreign Intelligence Service (SVR), according to the U.S. " +
       'Government Accountability Office; also tracked as APT29 and Nobelium',
@@ -58,6 +62,8 @@ export const intrusions = [
   {
     id: 'hafnium-proxylogon',
     name: 'Exchange ProxyLogon / HAFNIUM',
+    shortName: 'Exchange / HAFNIUM',
+    shortActor: 'HAFNIUM, China-based per Microsoft',
     actor:
       'HAFNIUM, which Microsoft says is China-based; the U.S., EU, UK and ' +
       "NATO tied it to actors affiliated with China's Ministry of State " +
@@ -81,6 +87,8 @@ export const intrusions = [
   {
     id: 'storm-0558',
     name: 'Storm-0558 (this story)',
+    shortName: 'Storm-0558 (this story)',
+    shortActor: 'China-based, per Microsoft',
     actor:
       'China-based, according to Microsoft (moderate confidence); the Cyber ' +
       'Safety Review Board calls it PRC-affiliated; China denies involvement',
@@ -108,6 +116,8 @@ export const intrusions = [
   {
     id: 'midnight-blizzard',
     name: 'Midnight Blizzard breach of Microsoft corporate email',
+    shortName: 'Midnight Blizzard',
+    shortActor: "Russia's SVR-linked Midnight Blizzard",
     actor:
       "Midnight Blizzard, Microsoft's name for the SVR-linked Russian group " +
       'also called Nobelium; the same actor as in SolarWinds',
@@ -133,6 +143,8 @@ export const intrusions = [
   {
     id: 'volt-typhoon',
     name: 'Volt Typhoon',
+    shortName: 'Volt Typhoon',
+    shortActor: 'China state-sponsored, per Microsoft and U.S. agencies',
     actor:
       'China state-sponsored, according to Microsoft and U.S. and allied ' +
       'agencies',
@@ -140,7 +152,7 @@ export const intrusions = [
       'Mid-2021 (Microsoft); at least five years before February 2024 (U.S. ' +
       'advisory AA24-038A)',
     discovery: 'May 24, 2023 (Microsoft and Five Eyes disclosure)',
-    dwell: { low: 692, high: 1826, approximate: true },
+    dwell: { low: 692, high: 1826, approximate: true, openEnded: true },
     dwellNote:
       'Microsoft saw activity from mid-2021 (about 692 days to May 24, ' +
       '2023, counted from July 1), while the U.S. advisory says access in ' +
@@ -157,6 +169,8 @@ export const intrusions = [
   {
     id: 'salt-typhoon',
     name: 'Salt Typhoon (U.S. telecoms)',
+    shortName: 'Salt Typhoon',
+    shortActor: 'PRC-affiliated, per the FBI and CISA',
     actor: 'China (PRC-affiliated, according to the FBI and CISA)',
     initialAccess: 'Unknown',
     discovery:

@@ -1,7 +1,10 @@
 import { createRoute } from '@tanstack/react-router';
+import { corrections } from '@/content/corrections';
 import { sourcesCopy } from '@/content/sections/sources';
 import { storyMeta } from '@/content/story';
 import { sources } from '@/data/sources';
+import { timelineEvents } from '@/data/timeline-events';
+import { citingPages } from '@/sections/sources/citing-pages';
 import { SourcesSection } from '@/sections/sources/sources-section';
 import { Route as siteRoute } from './_site';
 
@@ -12,5 +15,14 @@ export const Route = createRoute({
 });
 
 function SourcesPage() {
-  return <SourcesSection copy={sourcesCopy} sources={sources} license={storyMeta.license} />;
+  return (
+    <SourcesSection
+      copy={sourcesCopy}
+      sources={sources}
+      license={storyMeta.license}
+      pages={citingPages}
+      events={timelineEvents}
+      corrections={corrections}
+    />
+  );
 }

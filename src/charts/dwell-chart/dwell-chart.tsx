@@ -1,0 +1,100 @@
+import { ClientOnly } from '@tanstack/react-router';
+import { useMemo, useState } from 'react';
+import { ChartBoundary, lazyChart } from '@/components/chart-boundary';
+import type { Certainty, Intrusion, Source } from '@/data/types';
+import { ChartFrame } from '@/charts/chart-frame';
+import { toDwellBars, type DwellWords } from './dwell-bars';
+import { DwellDetails, type DwellDetailsCopy } from './dwell-details';
+import { DwellTable, type DwellTableCopy } from './dwell-table';
+import styles from './dwell-chart.module.css';
+
+// Recharts lives in this lazy chunk only.
+const LazyDwellPlot = lazyChart(() => import('./dwell-plot').then((module) => module.DwellPlot));
+
+export type DwellChartCopy = {
+  readonly frame: { readonly title: string; readonly description: string; readonly notes: string };
+  readonly sourcePrefix: string;
+  readonly sourceSuffix: string;
+  readonly axisLabel: string;
+  readonly plotLabel: string;
+  readonly days: DwellWords;
+  readonly certainty: Readonly<Record<Certainty, string>>;
+  readonly certaintyLabel: string;
+  readonly details: DwellDetailsCopy;
+  readonly table: DwellTableCopy;
+  readonly loadFailed: string;
+  readonly retry: string;
+};
+
+type DwellChartProps = {
+  readonly copy: DwellChartCopy;
+  readonly intrusions: readonly Intrusion[];
+  readonly sources: readonly Source[];
+};
+
+/**
+ * Comparable intrusions by days unseen. The table is always rendered (it is
+ * what readers without JavaScript and print get); the bar chart and its
+ * details panel join it once the page is live.
+ */
+export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
+  const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  // Memoized: a new array would make Recharts remount the bars (and drop focus).
+  const bars = useMemo(() => toDwellBars(intrusions, copy.days, copy.certainty), [intrusions, copy.days, copy.certainty]);
+  const selected = intrusions.find((intrusion) => intrusion.id === selectedId);
+  const publishers = [
+    ...new Set(
+      intrusions.flatMap((intrusion) =>
+        intrusion.sourceIds.flatMap((sourceId) =>
+          sources.filter((source) => source.id === sourceId).map((source) => source.publisher),
+        ),
+      ),
+    ),
+  ];
+  const placeholder = (
+    <>
+      <div className={styles.plotPlaceholder} />
+      <div className={styles.detailsPlaceholder} />
+    </>
+  );
+  return (
+    <ChartFrame
+      id="dwell-chart"
+      copy={{
+        ...copy.frame,
+        source: `${copy.sourcePrefix} ${publishers.join('; ')}. ${copy.sourceSuffix}`,
+      }}
+      alternative={
+        <DwellTable
+          copy={copy.table}
+          intrusions={intrusions}
+          sources={sources}
+          words={copy.days}
+          certainty={copy.certainty}
+          certaintyLabel={copy.certaintyLabel}
+        />
+      }
+    >
+      <div className={styles.interactive}>
+        <ClientOnly fallback={placeholder}>
+          <ChartBoundary fallback={<div className={styles.plotPlaceholder} />} failedMessage={copy.loadFailed} retryLabel={copy.retry}>
+            <LazyDwellPlot
+              bars={bars}
+              selectedId={selectedId}
+              onSelect={setSelectedId}
+              axisLabel={copy.axisLabel}
+              label={copy.plotLabel}
+            />
+          </ChartBoundary>
+          <DwellDetails
+            copy={copy.details}
+            intrusion={selected}
+            sources={sources}
+            words={copy.days}
+            certainty={copy.certainty}
+          />
+        </ClientOnly>
+      </div>
+    </ChartFrame>
+  );
+}

@@ -1,0 +1,61 @@
+import type { Certainty, Intrusion, Source } from '@/data/types';
+import { dwellText, type DwellWords } from './dwell-bars';
+import styles from './dwell-chart.module.css';
+
+export type DwellDetailsCopy = {
+  readonly prompt: string;
+  readonly actor: string;
+  readonly days: string;
+  readonly counted: string;
+  readonly taken: string;
+  readonly sources: string;
+};
+
+type DwellDetailsProps = {
+  readonly copy: DwellDetailsCopy;
+  readonly intrusion: Intrusion | undefined;
+  readonly sources: readonly Source[];
+  readonly words: DwellWords;
+  readonly certainty: Readonly<Record<Certainty, string>>;
+};
+
+/** What the selected bar stands for: announced politely when it changes. */
+export function DwellDetails({ copy, intrusion, sources, words, certainty }: DwellDetailsProps) {
+  return (
+    <div className={styles.details} aria-live="polite">
+      {intrusion ? (
+        <>
+          <h3 className={styles.detailsHeading}>{intrusion.name}</h3>
+          <dl className={styles.detailsList}>
+            <dt>{copy.actor}</dt>
+            <dd>{intrusion.actor}</dd>
+            <dt>{copy.days}</dt>
+            <dd>
+              {dwellText(intrusion.dwell, words)} ({certainty[intrusion.certainty]})
+            </dd>
+            <dt>{copy.counted}</dt>
+            <dd>{intrusion.dwellNote}</dd>
+            <dt>{copy.taken}</dt>
+            <dd>{intrusion.taken}</dd>
+            <dt>{copy.sources}</dt>
+            <dd>
+              <ul className={styles.sourceList}>
+                {intrusion.sourceIds.flatMap((sourceId) =>
+                  sources
+                    .filter((source) => source.id === sourceId)
+                    .map((source) => (
+                      <li key={source.id}>
+                        {source.publisher}, <a href={source.url}>{source.title}</a>
+                      </li>
+                    )),
+                )}
+              </ul>
+            </dd>
+          </dl>
+        </>
+      ) : (
+        <p className={styles.prompt}>{copy.prompt}</p>
+      )}
+    </div>
+  );
+}

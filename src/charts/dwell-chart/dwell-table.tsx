@@ -1,0 +1,75 @@
+import { useId } from 'react';
+import type { Certainty, Intrusion, Source } from '@/data/types';
+import { dwellText, type DwellWords } from './dwell-bars';
+import styles from './dwell-chart.module.css';
+
+export type DwellTableCopy = {
+  readonly caption: string;
+  readonly intrusion: string;
+  readonly actor: string;
+  readonly days: string;
+  readonly taken: string;
+  readonly sources: string;
+};
+
+type DwellTableProps = {
+  readonly copy: DwellTableCopy;
+  readonly intrusions: readonly Intrusion[];
+  readonly sources: readonly Source[];
+  readonly words: DwellWords;
+  readonly certainty: Readonly<Record<Certainty, string>>;
+  readonly certaintyLabel: string;
+};
+
+/** The chart's numbers as a table: the text alternative, and the no-JS and print version. */
+export function DwellTable({ copy, intrusions, sources, words, certainty, certaintyLabel }: DwellTableProps) {
+  const captionId = `${useId()}-caption`;
+  return (
+    // A focusable region, so keyboard users can scroll the table on narrow screens.
+    // eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex
+    <div className={styles.tableWrap} role="region" aria-labelledby={captionId} tabIndex={0}>
+      <table className={styles.table}>
+        <caption id={captionId}>{copy.caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{copy.intrusion}</th>
+            <th scope="col">{copy.actor}</th>
+            <th scope="col">{copy.days}</th>
+            <th scope="col">{copy.taken}</th>
+            <th scope="col">{copy.sources}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {intrusions.map((intrusion) => (
+            <tr key={intrusion.id} className={intrusion.isThisStory ? styles.storyRow : undefined}>
+              <th scope="row">{intrusion.name}</th>
+              <td>{intrusion.actor}</td>
+              <td>
+                <strong className={styles.days}>{dwellText(intrusion.dwell, words)}</strong>
+                <span className={styles.certainty}>
+                  {' '}
+                  ({certaintyLabel} {certainty[intrusion.certainty]})
+                </span>
+                <span className={styles.note}>{intrusion.dwellNote}</span>
+              </td>
+              <td>{intrusion.taken}</td>
+              <td>
+                <ul className={styles.sourceList}>
+                  {intrusion.sourceIds.flatMap((sourceId) =>
+                    sources
+                      .filter((source) => source.id === sourceId)
+                      .map((source) => (
+                        <li key={source.id}>
+                          {source.publisher}, <a href={source.url}>{source.title}</a>
+                        </li>
+                      )),
+                  )}
+                </ul>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,123 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString as serverHtml } from 'react-dom/server';
+import { describe, expect, it, vi } from 'vitest';
+import { DwellChart } from '@/charts/dwell-chart/dwell-chart';
+import { dwellText, toDwellBars } from '@/charts/dwell-chart/dwell-bars';
+import { dwellChartCopy } from '@/content/sections/dwell-chart';
+import { intrusions } from '@/data/intrusions';
+import { sources } from '@/data/sources';
+
+// Role queries over a rendered SVG chart are slow in jsdom, and the first
+// test also pays for loading Recharts.
+vi.setConfig({ testTimeout: 30_000 });
+const slow = { timeout: 15_000 };
+
+const bars = toDwellBars(intrusions, dwellChartCopy.days, dwellChartCopy.certainty);
+const chart = <DwellChart copy={dwellChartCopy} intrusions={intrusions} sources={sources} />;
+
+function sourcesOf(id: string) {
+  const intrusion = intrusions.find((candidate) => candidate.id === id)!;
+  return intrusion.sourceIds.map((sourceId) => sources.find((source) => source.id === sourceId)!);
+}
+
+describe('DwellChart table alternative', () => {
+  it('lists every intrusion with its days, ranges shown as ranges', () => {
+    render(chart);
+    const table = screen.getByRole('table', { name: dwellChartCopy.table.caption });
+    for (const intrusion of intrusions) {
+      const header = within(table).getByRole('rowheader', { name: intrusion.name });
+      const row = header.closest('tr')!; // eslint-disable-line testing-library/no-node-access -- the row of a row header
+      expect(within(row).getByText(dwellText(intrusion.dwell, dwellChartCopy.days))).toBeInTheDocument();
+      for (const source of sourcesOf(intrusion.id)) {
+        expect(within(row).getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+      }
+    }
+    expect(within(table).getByText('296–468')).toBeInTheDocument();
+    expect(within(table).getByText(dwellChartCopy.days.noneShort)).toBeInTheDocument();
+  });
+
+  it('names every publisher in the source line', () => {
+    render(chart);
+    const publishers = new Set(intrusions.flatMap((intrusion) => sourcesOf(intrusion.id).map((source) => source.publisher)));
+    const line = screen.getByText((text) => text.startsWith(dwellChartCopy.sourcePrefix));
+    for (const publisher of publishers) expect(line).toHaveTextContent(publisher);
+  });
+
+  it('is all the server renders: no chart markup, no Recharts, and hydration matches', async () => {
+    const html = serverHtml(chart);
+    expect(html).toContain(dwellChartCopy.table.caption);
+    expect(html).not.toContain('recharts');
+    expect(html).not.toContain('role="button"');
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    const errors: unknown[] = [];
+    const root = await act(async () => hydrateRoot(container, chart, { onRecoverableError: (error) => errors.push(error) }));
+    expect(errors).toEqual([]);
+    try {
+      expect(await screen.findAllByRole('button', { pressed: false }, slow)).toHaveLength(intrusions.length);
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+});
+
+describe('DwellChart bars', () => {
+  it('has one focusable bar per intrusion, named "intrusion, actor, days, certainty"', async () => {
+    render(chart);
+    for (const bar of bars) {
+      expect(await screen.findByRole('button', { name: bar.accessibleName }, slow)).toHaveAttribute('aria-pressed', 'false');
+    }
+    // One tab stop: only the first bar is in the tab order until another is focused.
+    const tabbable = bars.map((bar) => screen.getByRole('button', { name: bar.accessibleName }).getAttribute('tabindex'));
+    expect(tabbable).toEqual(bars.map((_, index) => (index === 0 ? '0' : '-1')));
+  });
+
+  it('selecting a bar by click shows what was taken and its sources', async () => {
+    const user = userEvent.setup();
+    render(chart);
+    const story = bars.find((bar) => bar.isThisStory)!;
+    const intrusion = intrusions.find((candidate) => candidate.id === story.id)!;
+    expect(screen.getByText(dwellChartCopy.details.prompt)).toBeInTheDocument();
+    await user.click(await screen.findByRole('button', { name: story.accessibleName }, slow));
+    expect(screen.getByRole('button', { name: story.accessibleName })).toHaveAttribute('aria-pressed', 'true');
+    const panel = screen.getByRole('heading', { level: 3, name: intrusion.name }).parentElement!; // eslint-disable-line testing-library/no-node-access -- the details panel
+    expect(within(panel).getByText(intrusion.taken)).toBeInTheDocument();
+    for (const source of sourcesOf(intrusion.id)) {
+      expect(within(panel).getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
+    }
+  });
+
+  it('moves between bars with the arrow keys, Home and End, and selects with Enter and Space', async () => {
+    const user = userEvent.setup();
+    render(chart);
+    const first = await screen.findByRole('button', { name: bars[0]!.accessibleName }, slow);
+    await user.tab();
+    expect(first).toHaveFocus();
+    await user.keyboard('{ArrowDown}');
+    const second = screen.getByRole('button', { name: bars[1]!.accessibleName });
+    expect(second).toHaveFocus();
+    expect(second).toHaveAttribute('tabindex', '0');
+    expect(first).toHaveAttribute('tabindex', '-1');
+    await user.keyboard('{Enter}');
+    expect(second).toHaveAttribute('aria-pressed', 'true');
+    expect(second).toHaveFocus();
+    expect(screen.getByRole('heading', { level: 3, name: intrusions[1]!.name })).toBeInTheDocument();
+
+    await user.keyboard('{End}');
+    const last = screen.getByRole('button', { name: bars.at(-1)!.accessibleName });
+    expect(last).toHaveFocus();
+    await user.keyboard(' ');
+    expect(last).toHaveAttribute('aria-pressed', 'true');
+    expect(second).toHaveAttribute('aria-pressed', 'false');
+    expect(screen.getByRole('heading', { level: 3, name: intrusions.at(-1)!.name })).toBeInTheDocument();
+
+    await user.keyboard('{Home}');
+    expect(first).toHaveFocus();
+    await user.keyboard('{ArrowUp}');
+    expect(first).toHaveFocus();
+  });
+});

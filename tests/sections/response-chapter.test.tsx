@@ -1,0 +1,84 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it, vi } from 'vitest';
+import { advisoryChecklistCopy } from '@/content/sections/advisory-checklist';
+import { auditLogCopy } from '@/content/sections/audit-log';
+import { responseCopy } from '@/content/sections/response';
+import { sources } from '@/data/sources';
+import { timelineEvents } from '@/data/timeline-events';
+import { noteRefs, plainText } from '@/lib/prose';
+import { renderWithRouter } from '../utils/render-with-router';
+
+vi.setConfig({ testTimeout: 20_000 });
+
+const texts = responseCopy.parts.flatMap((part) =>
+  part.paragraphs.map((paragraph) => (typeof paragraph === 'string' ? paragraph : paragraph.text)),
+);
+
+describe('response chapter copy', () => {
+  it('tells at least 450 words of story from at least four sources, each cited', () => {
+    const words = texts.map(plainText).join(' ').split(/\s+/).filter(Boolean);
+    expect(words.length).toBeGreaterThanOrEqual(450);
+    const cited = new Set(texts.flatMap(noteRefs));
+    expect(cited.size).toBeGreaterThanOrEqual(4);
+    for (const id of cited) expect(sources.some((source) => source.id === id), id).toBe(true);
+  });
+
+  it('gives every factual paragraph a note', () => {
+    for (const part of responseCopy.parts) {
+      for (const paragraph of part.paragraphs) {
+        if (typeof paragraph === 'string') expect(noteRefs(paragraph).length, paragraph).toBeGreaterThan(0);
+      }
+    }
+  });
+
+  it('covers the sequence from the alert to the Secure Future Initiative', () => {
+    const story = texts.map(plainText).join(' ');
+    for (const step of [
+      'June 15',
+      'June 16',
+      'July 11',
+      'AA23-193A',
+      'White House',
+      'July 19',
+      'Cyber Safety Review Board',
+      'April 2, 2024',
+      'March 12, 2024',
+      'Secure Future Initiative',
+    ]) {
+      expect(story, step).toContain(step);
+    }
+  });
+
+  it('shows the key-invalidation dates as disputed, linking both events', () => {
+    const paragraph = texts.find((text) => text.includes('June 24') && text.includes('June 26'));
+    expect(paragraph).toBeDefined();
+    expect(paragraph).toMatch(/disputed/);
+    for (const event of timelineEvents.filter((candidate) => ['2023-06-24', '2023-06-26'].includes(candidate.date))) {
+      expect(event.certainty).toBe('disputed');
+      expect(paragraph).toContain(`(/timeline/${event.id}/)`);
+    }
+  });
+});
+
+describe('/response/', () => {
+  it('renders the parts as h2s with the audit log and the checklist in place', async () => {
+    await renderWithRouter('/response/');
+    expect(screen.getByRole('heading', { level: 1, name: responseCopy.title })).toBeInTheDocument();
+    for (const part of responseCopy.parts) {
+      expect(screen.getByRole('heading', { level: 2, name: part.heading })).toBeInTheDocument();
+    }
+    const logPart = responseCopy.parts.find((part) => part.interactive === 'audit-log')!;
+    const logSection = screen.getByRole('region', { name: logPart.heading });
+    expect(within(logSection).getByRole('heading', { level: 3, name: auditLogCopy.heading })).toBeInTheDocument();
+    expect(within(logSection).getByRole('table')).toBeInTheDocument();
+    const checklistPart = responseCopy.parts.find((part) => part.interactive === 'advisory-checklist')!;
+    const checklistSection = screen.getByRole('region', { name: checklistPart.heading });
+    expect(within(checklistSection).getByRole('list', { name: advisoryChecklistCopy.listLabel })).toBeInTheDocument();
+  });
+
+  it('links the disputed dates to their timeline events', async () => {
+    await renderWithRouter('/response/');
+    expect(screen.getByRole('link', { name: 'June 24' })).toHaveAttribute('href', '/timeline/2023-06-24-stolen-key-invalidated/');
+    expect(screen.getByRole('link', { name: 'June 26' })).toHaveAttribute('href', '/timeline/2023-06-26-overnight-hunt-finds-key-lost/');
+  });
+});
