@@ -21,22 +21,24 @@ try {
 }
 
 const template = await readFile(join(outDir, 'index.html'), 'utf8');
+const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'));
 const paths = server.sitePaths();
 
 for (const path of paths) {
-  const { html, status } = await server.render(base + path.slice(1));
+  const { html, status, lazyModules } = await server.render(base + path.slice(1));
   if (status !== 200) throw new Error(`Prerender of ${path} returned ${status}`);
-  await writePage(path, html);
+  await writePage(path, html, lazyModules);
 }
 
 const notFound = await server.render(`${base}this-page-does-not-exist/`);
 if (notFound.status !== 404) throw new Error('The not-found page did not render as 404');
-await writeFile(join(outDir, '404.html'), page('/404/', notFound.html));
+await writeFile(join(outDir, '404.html'), page('/404/', notFound.html, notFound.lazyModules));
 
 const data = server.dataFiles();
 await mkdir(join(outDir, 'data'), { recursive: true });
 await writeFile(join(outDir, 'data', 'timeline.json'), data.json);
 await writeFile(join(outDir, 'data', 'timeline.csv'), data.csv);
+await writeFile(join(outDir, 'data', 'cover.json'), data.cover);
 
 const indexable = paths.filter((path) => !server.pageMetaFor(path).noindex);
 await writeFile(
@@ -52,17 +54,49 @@ await writeFile(
 await rm(serverDir, { recursive: true, force: true });
 console.log(`Prerendered ${paths.length} pages, 404.html and the data files into ${outDir}`);
 
-async function writePage(path, html) {
+async function writePage(path, html, lazyModules) {
   const file = join(outDir, path, 'index.html');
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, page(path, html));
+  await writeFile(file, page(path, html, lazyModules));
 }
 
-function page(path, html) {
+function page(path, html, lazyModules) {
   const meta = server.pageMetaFor(path);
+  const preloads = preloadTags(lazyModules, path === '/');
   return template
     .replace('<!--head-meta-->', headTags(meta))
+    .replace('</head>', `${preloads}</head>`)
     .replace('<!--app-html-->', html);
+}
+
+/**
+ * The lazy route chunks a page needs before it can hydrate, and their CSS
+ * (Vite links only the entry's CSS): without these links the page would
+ * wait for a chain of requests, and read unstyled with JavaScript off.
+ */
+function preloadTags(lazyModules, isCover) {
+  const scripts = new Set();
+  const styles = new Set();
+  const visit = (key) => {
+    const chunk = manifest[key];
+    if (!chunk || scripts.has(chunk.file)) return;
+    scripts.add(chunk.file);
+    for (const css of chunk.css ?? []) styles.add(css);
+    for (const child of chunk.imports ?? []) visit(child);
+  };
+  // What the entry loads already has its tags in the template.
+  const entryKey = Object.keys(manifest).find((key) => manifest[key].isEntry);
+  visit(entryKey);
+  const inEntry = new Set([...scripts, ...styles]);
+  scripts.clear();
+  styles.clear();
+  for (const key of lazyModules) visit(key);
+  const tags = [
+    ...[...styles].filter((f) => !inEntry.has(f)).map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`),
+    ...[...scripts].filter((f) => !inEntry.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`),
+  ];
+  if (isCover) tags.push(`<link rel="preload" href="${base}data/cover.json" as="fetch" crossorigin>`);
+  return tags.length ? `  ${tags.join('\n    ')}\n  ` : '';
 }
 
 function headTags(meta) {

@@ -13,6 +13,7 @@ import { buildTimelineExport, toTimelineCsv } from './data/timeline-export';
 import { assertValidStoryData } from './data/validate';
 import { storySections } from './sections/registry';
 import { createAppRouter } from './router';
+import { buildCoverData } from './routes/-cover-data';
 import { pageMetaFor } from './routes/-page-meta';
 
 export { pageMetaFor, storyMeta };
@@ -34,17 +35,28 @@ export function validateData(): void {
   assertValidStoryData({ lanes, sources, events: timelineEvents, phases, intrusions, keyFigures });
 }
 
-export function dataFiles(): { json: string; csv: string } {
+export function dataFiles(): { json: string; csv: string; cover: string } {
   const data = buildTimelineExport(
     { title: storyMeta.headline, updated: storyMeta.updated, license: storyMeta.license },
     lanes,
     timelineEvents,
     sources,
   );
-  return { json: `${JSON.stringify(data, null, 2)}\n`, csv: toTimelineCsv(data) };
+  return {
+    json: `${JSON.stringify(data, null, 2)}\n`,
+    csv: toTimelineCsv(data),
+    cover: JSON.stringify(buildCoverData()),
+  };
 }
 
-export async function render(url: string): Promise<{ html: string; status: number }> {
+export type RenderResult = {
+  readonly html: string;
+  readonly status: number;
+  /** Source files of the lazy route modules this page uses, for preload links. */
+  readonly lazyModules: readonly string[];
+};
+
+export async function render(url: string): Promise<RenderResult> {
   const router = createAppRouter({
     history: createMemoryHistory({ initialEntries: [url] }),
   });
@@ -57,5 +69,17 @@ export async function render(url: string): Promise<{ html: string; status: numbe
   const notFound = router.state.matches.some(
     (match) => match.status === 'notFound' || Boolean(match._notFound),
   );
-  return { html, status: notFound ? 404 : 200 };
+  const lazyModules = router.state.matches.flatMap((match) => lazyModuleFor(match.routeId) ?? []);
+  return { html, status: notFound ? 404 : 200, lazyModules };
+}
+
+/**
+ * '/site/timeline/$eventId' → 'src/routes/timeline.$eventId.lazy.tsx' (the
+ * naming the route files follow); '/site/' is the cover's index.lazy.tsx.
+ * Layout routes have no lazy module.
+ */
+function lazyModuleFor(routeId: string): string | null {
+  if (routeId === '__root__' || routeId === '/site') return null;
+  const name = routeId.replace(/^\/site(?=\/|$)/, '').replace(/^\/|\/$/g, '').replaceAll('/', '.');
+  return `src/routes/${name || 'index'}.lazy.tsx`;
 }

@@ -1,9 +1,9 @@
 // One check for every record the site publishes. The build runs it and
 // stops on the first bad dataset, naming each bad record.
 import { parseCalendarDate, precisionOf } from '@/lib/calendar-date';
+import { isChapterId } from './chapter-ids';
 import type {
   Certainty,
-  ChapterId,
   Intrusion,
   KeyFigure,
   Lane,
@@ -23,7 +23,6 @@ export type StoryData = {
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CERTAINTIES: readonly Certainty[] = ['confirmed', 'reported', 'disputed'];
-const CHAPTERS: readonly ChapterId[] = ['who', 'what', 'response', 'spy-game'];
 
 /** Returns one message per problem; an empty list means the data is sound. */
 export function validateStoryData(data: StoryData): string[] {
@@ -92,7 +91,7 @@ function checkEvents(data: StoryData, sourceIds: Set<string>, errors: string[]) 
     if (event.certainty !== 'confirmed' && !event.certaintyNote?.trim()) {
       errors.push(`${name}: certainty "${event.certainty}" needs a certaintyNote saying what disagrees`);
     }
-    if (!CHAPTERS.includes(event.chapter)) errors.push(`${name}: unknown chapter "${event.chapter}"`);
+    if (!isChapterId(event.chapter)) errors.push(`${name}: unknown chapter "${event.chapter}"`);
     if (!event.title.trim()) errors.push(`${name}: missing title`);
     if (!event.summary.trim()) errors.push(`${name}: missing summary`);
     if (event.sourceIds.length === 0) errors.push(`${name}: missing source`);

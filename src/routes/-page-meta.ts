@@ -1,5 +1,6 @@
 // One place that knows each path's title, description and canonical path.
-// The prerender writes it into <head>; the client keeps document.title in step.
+// The prerender writes it into <head>; on the client each page sets the same
+// title through lib/page-title.ts (this module stays out of the browser bundle).
 import { chapters } from '@/content/chapters';
 import { sourcesPage, timelinePage } from '@/content/pages';
 import { siteCopy } from '@/content/site';
@@ -7,6 +8,7 @@ import { storyMeta } from '@/content/story';
 import { findEventById } from '@/data/selectors';
 import { timelineEvents } from '@/data/timeline-events';
 import { formatCalendarDate } from '@/lib/calendar-date';
+import { pageTitle } from '@/lib/page-title';
 
 export type PageMeta = {
   readonly title: string;
@@ -17,7 +19,6 @@ export type PageMeta = {
   readonly isCover: boolean;
 };
 
-const SUFFIX = ` | ${storyMeta.siteName}`;
 
 export function pageMetaFor(pathname: string): PageMeta {
   const path = pathname.endsWith('/') ? pathname : `${pathname}/`;
@@ -53,5 +54,5 @@ export function pageMetaFor(pathname: string): PageMeta {
 }
 
 function page(title: string, description: string, canonicalPath: string): PageMeta {
-  return { title: `${title}${SUFFIX}`, description, canonicalPath, noindex: false, isCover: false };
+  return { title: pageTitle(title, storyMeta.siteName), description, canonicalPath, noindex: false, isCover: false };
 }

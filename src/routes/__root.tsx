@@ -3,7 +3,6 @@ import { siteCopy } from '@/content/site';
 import { useRouteFocus } from '@/hooks/use-route-focus';
 import { ErrorPage } from './-error-page';
 import { NotFoundPage } from './-not-found-page';
-import { pageMetaFor } from './-page-meta';
 
 export const Route = createRootRoute({
   component: RootLayout,
@@ -11,12 +10,11 @@ export const Route = createRootRoute({
   errorComponent: ErrorPage,
 });
 
-const titleFor = (pathname: string) => pageMetaFor(stripBase(pathname)).title;
 const sameView = (from: string, to: string) =>
   timelineView(from) !== null && timelineView(from) === timelineView(to);
 
 function RootLayout() {
-  const announcement = useRouteFocus({ titleFor, sameView });
+  const announcement = useRouteFocus({ sameView });
   return (
     <>
       <Outlet />
@@ -29,10 +27,5 @@ function RootLayout() {
 
 /** "/timeline/" or "/embed/timeline/" when the path is in one of those views. */
 function timelineView(pathname: string): string | null {
-  return /^(\/embed)?\/timeline\//.exec(`${pathname}/`)?.[0] ?? null;
-}
-
-function stripBase(pathname: string): string {
-  const base = import.meta.env.BASE_URL.replace(/\/$/, '');
-  return base && pathname.startsWith(base) ? pathname.slice(base.length) || '/' : pathname;
+  return /(\/embed)?\/timeline\//.exec(`${pathname}/`)?.[0] ?? null;
 }

@@ -1,17 +1,11 @@
 import { createRoute, notFound } from '@tanstack/react-router';
-import { findSection } from '@/sections/registry';
+import { isChapterId } from '@/data/chapter-ids';
 import { Route as embedRoute } from './embed';
 
 export const Route = createRoute({
   getParentRoute: () => embedRoute,
   path: '$slug',
   loader: ({ params }) => {
-    if (!findSection(params.slug)?.embeddable) throw notFound();
+    if (!isChapterId(params.slug)) throw notFound();
   },
-  component: EmbedChapterPage,
-});
-
-function EmbedChapterPage() {
-  const { slug } = Route.useParams();
-  return findSection(slug)?.render({ embedded: true }) ?? null;
-}
+}).lazy(() => import('./embed.$slug.lazy').then((m) => m.Route));

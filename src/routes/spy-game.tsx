@@ -1,13 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
-import { ChapterPage } from './-chapter-page';
 import { Route as siteRoute } from './_site';
 
 export const Route = createRoute({
   getParentRoute: () => siteRoute,
   path: 'spy-game',
-  component: SpyGamePage,
-});
-
-function SpyGamePage() {
-  return <ChapterPage id="spy-game" />;
-}
+}).lazy(() => import('./spy-game.lazy').then((m) => m.Route));

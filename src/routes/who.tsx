@@ -1,13 +1,7 @@
 import { createRoute } from '@tanstack/react-router';
-import { ChapterPage } from './-chapter-page';
 import { Route as siteRoute } from './_site';
 
 export const Route = createRoute({
   getParentRoute: () => siteRoute,
   path: 'who',
-  component: WhoPage,
-});
-
-function WhoPage() {
-  return <ChapterPage id="who" />;
-}
+}).lazy(() => import('./who.lazy').then((m) => m.Route));

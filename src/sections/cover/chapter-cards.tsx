@@ -7,7 +7,7 @@ type ChapterCardsProps = {
   /** "Chapter {n}". */
   readonly chapterLabel: string;
   readonly cta: string;
-  readonly chapters: readonly ChapterCopy[];
+  readonly chapters: readonly Pick<ChapterCopy, 'id' | 'title' | 'summary'>[];
 };
 
 /** The four chapters as cards; the whole card is the link's target area. */

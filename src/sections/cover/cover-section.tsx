@@ -14,10 +14,10 @@ type CoverSectionProps = {
   readonly meta: StoryMeta;
   readonly copy: CoverCopy;
   readonly teaserCopy: { readonly heading: string; readonly fullLink: string };
-  readonly chapters: readonly ChapterCopy[];
+  readonly chapters: readonly Pick<ChapterCopy, 'id' | 'title' | 'summary'>[];
   readonly figures: readonly KeyFigure[];
   readonly sources: readonly Source[];
-  readonly keyEvents: readonly TimelineEvent[];
+  readonly keyEvents: readonly Pick<TimelineEvent, 'id' | 'date' | 'title'>[];
   readonly eventPath: (id: string) => string;
   /** The two counts the cover art draws: [solid, total]. */
   readonly artCounts: readonly [number, number];

@@ -6,7 +6,7 @@ import styles from './cover.module.css';
 type TimelineTeaserProps = {
   readonly heading: string;
   readonly fullLink: string;
-  readonly events: readonly TimelineEvent[];
+  readonly events: readonly Pick<TimelineEvent, 'id' | 'date' | 'title'>[];
   readonly eventPath: (id: string) => string;
 };
 

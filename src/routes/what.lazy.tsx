@@ -1,0 +1,10 @@
+import { createLazyRoute } from '@tanstack/react-router';
+import { ChapterPage } from './-chapter-page';
+
+export const Route = createLazyRoute('/site/what')({
+  component: WhatPage,
+});
+
+function WhatPage() {
+  return <ChapterPage id="what" />;
+}
