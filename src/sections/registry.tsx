@@ -1,6 +1,7 @@
 // The single ordered list of what the story contains. Routes and embeds
 // look entries up here; only this file binds copy and data to sections.
 import type { ReactNode } from 'react';
+import { SectionBoundary } from '@/components/section-boundary';
 import { chapters } from '@/content/chapters';
 import { siteCopy } from '@/content/site';
 import type { ChapterCopy, InteractiveId } from '@/content/types';
@@ -36,26 +37,28 @@ export const storySections: readonly StorySection[] = chapters.map(
     copy,
     embeddable: true,
     render: ({ embedded }) => (
-      <ChapterArticle
-        copy={copy}
-        sources={sources}
-        labels={{
-          notesHeading: siteCopy.notes.heading,
-          allSources: siteCopy.notes.allSources,
-          noteLabel: siteCopy.notes.noteLabel,
-        }}
-        interactives={interactives[copy.id]}
-        aside={
-          embedded ? null : (
-            <ChapterProgress
-              chapterId={copy.id}
-              label={siteCopy.chapterNav.count
-                .replace('{n}', String(index + 1))
-                .replace('{total}', String(chapters.length))}
-            />
-          )
-        }
-      />
+      <SectionBoundary title={siteCopy.error.title} message={siteCopy.error.body} retryLabel={siteCopy.error.retry}>
+        <ChapterArticle
+          copy={copy}
+          sources={sources}
+          labels={{
+            notesHeading: siteCopy.notes.heading,
+            allSources: siteCopy.notes.allSources,
+            noteLabel: siteCopy.notes.noteLabel,
+          }}
+          interactives={interactives[copy.id]}
+          aside={
+            embedded ? null : (
+              <ChapterProgress
+                chapterId={copy.id}
+                label={siteCopy.chapterNav.count
+                  .replace('{n}', String(index + 1))
+                  .replace('{total}', String(chapters.length))}
+              />
+            )
+          }
+        />
+      </SectionBoundary>
     ),
   }),
 );
