@@ -14,10 +14,12 @@ type ChartFrameProps = {
   readonly children: ReactNode;
   /** The text alternative carrying the same facts (a list or a table), always rendered. */
   readonly alternative?: ReactNode;
+  /** A key to the chart's symbols or bands, shown under it before the notes (server-rendered). */
+  readonly legend?: ReactNode;
 };
 
 /** Every chart sits in a figure whose caption holds its title, description, notes and source. */
-export function ChartFrame({ id, copy, children, alternative }: ChartFrameProps) {
+export function ChartFrame({ id, copy, children, alternative, legend }: ChartFrameProps) {
   return (
     <figure className="chart-frame" aria-labelledby={`${id}-title`} aria-describedby={`${id}-description`}>
       <figcaption className="chart-caption">
@@ -30,6 +32,7 @@ export function ChartFrame({ id, copy, children, alternative }: ChartFrameProps)
       </figcaption>
       {children}
       <div className="chart-footer">
+        {legend}
         {copy.notes ? <p className="chart-notes">{copy.notes}</p> : null}
         <p className="chart-source">{copy.source}</p>
       </div>

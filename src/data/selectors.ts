@@ -1,4 +1,4 @@
-import type { LaneId, Source, TimelineEvent } from './types';
+import type { Lane, LaneId, Source, TimelineEvent } from './types';
 
 export function findEventById<E extends TimelineEvent>(
   events: readonly E[],
@@ -46,4 +46,58 @@ export function filterByLanes<E extends TimelineEvent>(
 ): E[] {
   if (!lanes || lanes.length === 0) return [...events];
   return events.filter((event) => lanes.includes(event.lane));
+}
+
+/**
+ * Reads the `lanes` search parameter ("microsoft,us-government", or an
+ * array). Unknown ids are dropped; the result is in lane order. Returns
+ * undefined, meaning every lane, when nothing valid is left or every lane
+ * is listed, so a bad link still opens the full chart.
+ */
+export function parseLaneFilter(
+  value: unknown,
+  lanes: readonly Lane[],
+): LaneId[] | undefined {
+  const parts = Array.isArray(value)
+    ? value.filter((part): part is string => typeof part === 'string')
+    : typeof value === 'string'
+      ? value.split(',')
+      : [];
+  const wanted = new Set(parts.map((part) => part.trim()));
+  const picked = lanes.filter((lane) => wanted.has(lane.id)).map((lane) => lane.id);
+  return picked.length === 0 || picked.length === lanes.length ? undefined : picked;
+}
+
+/** The `lanes` search value for a selection: undefined when every lane shows. */
+export function serializeLaneFilter(
+  selected: readonly LaneId[] | undefined,
+  lanes: readonly Lane[],
+): string | undefined {
+  const canonical = parseLaneFilter(selected ? [...selected] : undefined, lanes);
+  return canonical?.join(',');
+}
+
+/**
+ * Shows or hides one lane. Hiding the last visible lane is refused (the
+ * selection is returned unchanged): an empty chart helps nobody.
+ */
+export function toggleLane(
+  selected: readonly LaneId[] | undefined,
+  lane: LaneId,
+  lanes: readonly Lane[],
+): LaneId[] | undefined {
+  const current = selected ?? lanes.map((l) => l.id);
+  const next = current.includes(lane)
+    ? current.filter((id) => id !== lane)
+    : [...current, lane];
+  if (next.length === 0) return selected ? [...selected] : undefined;
+  return parseLaneFilter(next, lanes);
+}
+
+/** A known view id from a search value, or undefined (the default view). */
+export function parseViewId<V extends { readonly id: string }>(
+  value: unknown,
+  views: readonly V[],
+): V['id'] | undefined {
+  return views.find((view) => view.id === value)?.id;
 }

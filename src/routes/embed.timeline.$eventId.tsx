@@ -1,16 +1,11 @@
 import { createRoute } from '@tanstack/react-router';
 import { loadEvent } from './-event-loader';
-import { TimelinePage } from './-timeline-page';
+import { validateTimelineSearch } from './-timeline-search';
 import { Route as embedRoute } from './embed';
 
 export const Route = createRoute({
   getParentRoute: () => embedRoute,
   path: 'timeline/$eventId',
+  validateSearch: validateTimelineSearch,
   loader: loadEvent,
-  component: EmbedTimelineEventPage,
-});
-
-function EmbedTimelineEventPage() {
-  const { eventId } = Route.useParams();
-  return <TimelinePage embedded selectedId={eventId} />;
-}
+}).lazy(() => import('./embed.timeline.$eventId.lazy').then((m) => m.Route));

@@ -1,13 +1,9 @@
 import { createRoute } from '@tanstack/react-router';
-import { TimelinePage } from './-timeline-page';
+import { validateTimelineSearch } from './-timeline-search';
 import { Route as embedRoute } from './embed';
 
 export const Route = createRoute({
   getParentRoute: () => embedRoute,
   path: 'timeline',
-  component: EmbedTimelinePage,
-});
-
-function EmbedTimelinePage() {
-  return <TimelinePage embedded />;
-}
+  validateSearch: validateTimelineSearch,
+}).lazy(() => import('./embed.timeline.lazy').then((m) => m.Route));

@@ -1,16 +1,11 @@
 import { createRoute } from '@tanstack/react-router';
 import { loadEvent } from './-event-loader';
-import { TimelinePage } from './-timeline-page';
+import { validateTimelineSearch } from './-timeline-search';
 import { Route as siteRoute } from './_site';
 
 export const Route = createRoute({
   getParentRoute: () => siteRoute,
   path: 'timeline/$eventId',
+  validateSearch: validateTimelineSearch,
   loader: loadEvent,
-  component: TimelineEventPage,
-});
-
-function TimelineEventPage() {
-  const { eventId } = Route.useParams();
-  return <TimelinePage embedded={false} selectedId={eventId} />;
-}
+}).lazy(() => import('./timeline.$eventId.lazy').then((m) => m.Route));

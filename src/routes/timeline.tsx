@@ -1,13 +1,9 @@
 import { createRoute } from '@tanstack/react-router';
-import { TimelinePage } from './-timeline-page';
+import { validateTimelineSearch } from './-timeline-search';
 import { Route as siteRoute } from './_site';
 
 export const Route = createRoute({
   getParentRoute: () => siteRoute,
   path: 'timeline',
-  component: TimelineIndexPage,
-});
-
-function TimelineIndexPage() {
-  return <TimelinePage embedded={false} />;
-}
+  validateSearch: validateTimelineSearch,
+}).lazy(() => import('./timeline.lazy').then((m) => m.Route));

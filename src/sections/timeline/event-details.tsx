@@ -1,32 +1,44 @@
 import { SiteLink } from '@/components/site-link';
+import { LaneIcon } from '@/charts/timeline-chart/lane-icon';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { sourcesFor } from '@/data/selectors';
 import type { Lane, Source, TimelineEvent } from '@/data/types';
-import type { timelineCopy } from '@/content/sections/timeline';
-
-type DetailsCopy = (typeof timelineCopy)['details'];
+import type { TimelineCopy } from '@/content/sections/timeline';
+import { EventLink } from './event-link';
 
 type EventDetailsProps = {
   readonly event: TimelineEvent;
   readonly lanes: readonly Lane[];
   readonly sources: readonly Source[];
-  readonly copy: DetailsCopy;
+  readonly copy: TimelineCopy['details'];
   readonly chapter?: { readonly path: string; readonly title: string };
   readonly previous?: TimelineEvent;
   readonly next?: TimelineEvent;
   readonly eventPath: (id: string) => string;
+  /** Id of the title heading, so the section can move focus to it. */
+  readonly headingId: string;
 };
 
-export function EventDetails({ event, lanes, sources, copy, chapter, previous, next, eventPath }: EventDetailsProps) {
+/** The selected event: date, lane, title, certainty, summary, sources, chapter, previous and next. */
+export function EventDetails({
+  event,
+  lanes,
+  sources,
+  copy,
+  chapter,
+  previous,
+  next,
+  eventPath,
+  headingId,
+}: EventDetailsProps) {
   const lane = lanes.find((l) => l.id === event.lane);
-  const headingId = `event-${event.id}`;
   return (
     <article className="event-details" aria-labelledby={headingId}>
       <p className="event-date">
         <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>
         {' · '}
-        <span>
-          {copy.lane}: {lane?.label ?? event.lane}
+        <span className="event-lane">
+          <LaneIcon lane={event.lane} /> {copy.lane}: {lane?.label ?? event.lane}
         </span>
       </p>
       <h2 id={headingId} tabIndex={-1}>
@@ -52,18 +64,18 @@ export function EventDetails({ event, lanes, sources, copy, chapter, previous, n
           {copy.chapterLink} <SiteLink to={chapter.path}>{chapter.title}</SiteLink>
         </p>
       ) : null}
-      <nav className="event-stepper" aria-label={event.title}>
+      <nav className="event-stepper" aria-label={copy.stepperLabel}>
         {previous ? (
-          <SiteLink to={eventPath(previous.id)}>
+          <EventLink to={eventPath(previous.id)}>
             {copy.previous}
             <span className="visually-hidden">: {previous.title}</span>
-          </SiteLink>
+          </EventLink>
         ) : null}
         {next ? (
-          <SiteLink to={eventPath(next.id)}>
+          <EventLink to={eventPath(next.id)}>
             {copy.next}
             <span className="visually-hidden">: {next.title}</span>
-          </SiteLink>
+          </EventLink>
         ) : null}
       </nav>
     </article>

@@ -1,7 +1,7 @@
-import { SiteLink } from '@/components/site-link';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { groupEventsByYear } from '@/data/selectors';
 import type { TimelineEvent } from '@/data/types';
+import { EventLink } from './event-link';
 
 type EventListProps = {
   readonly events: readonly TimelineEvent[];
@@ -11,6 +11,8 @@ type EventListProps = {
   readonly selectedId?: string;
   readonly eventPath: (id: string) => string;
   readonly certaintyLabels: Record<TimelineEvent['certainty'], string>;
+  /** Called with the event's id when the reader follows one of the list's links. */
+  readonly onNavigate?: (id: string) => void;
 };
 
 /** Every event as a list grouped by year: the chart's text alternative and the no-JS view. */
@@ -22,6 +24,7 @@ export function EventList({
   selectedId,
   eventPath,
   certaintyLabels,
+  onNavigate,
 }: EventListProps) {
   return (
     <section className="event-list" aria-labelledby={headingId}>
@@ -34,12 +37,9 @@ export function EventList({
             {group.events.map((event) => (
               <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
                 <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>{' '}
-                <SiteLink
-                  to={eventPath(event.id)}
-                  {...(event.id === selectedId ? { 'aria-current': 'page' as const } : {})}
-                >
+                <EventLink to={eventPath(event.id)} current={event.id === selectedId} onNavigate={() => onNavigate?.(event.id)}>
                   {event.title}
-                </SiteLink>
+                </EventLink>
                 {event.certainty !== 'confirmed' ? (
                   <span className={`badge badge-${event.certainty}`}>
                     {certaintyLabels[event.certainty]}

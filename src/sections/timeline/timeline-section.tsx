@@ -1,26 +1,32 @@
-import type { ReactNode } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
+import { ChartFrame } from '@/charts/chart-frame';
 import { adjacentEvents, findEventById } from '@/data/selectors';
-import type { Lane, Source, TimelineEvent } from '@/data/types';
-import type { timelineCopy as TimelineCopyValue } from '@/content/sections/timeline';
+import type { Lane, Phase, Source, TimelineEvent } from '@/data/types';
+import type { TimelineCopy } from '@/content/sections/timeline';
 import { EventDetails } from './event-details';
 import { EventList } from './event-list';
+import { PhaseKey } from './phase-key';
 
 type TimelineSectionProps = {
-  readonly copy: typeof TimelineCopyValue;
+  readonly copy: TimelineCopy;
   readonly events: readonly TimelineEvent[];
   readonly lanes: readonly Lane[];
+  readonly phases: readonly Phase[];
   readonly sources: readonly Source[];
   readonly selectedId?: string;
   readonly eventPath: (id: string) => string;
   readonly chapterFor: (event: TimelineEvent) => { path: string; title: string } | undefined;
-  /** The chart, when there is one (client only). */
+  /** The chart's reserved box (the chart itself mounts on the client only). */
   readonly chart?: ReactNode;
 };
+
+const DETAILS_HEADING_ID = 'timeline-event-title';
 
 export function TimelineSection({
   copy,
   events,
   lanes,
+  phases,
   sources,
   selectedId,
   eventPath,
@@ -29,6 +35,14 @@ export function TimelineSection({
 }: TimelineSectionProps) {
   const selected = selectedId ? findEventById(events, selectedId) : undefined;
   const { previous, next } = selected ? adjacentEvents(events, selected.id) : {};
+  // A reader who picks an event in the list (below the details) is taken
+  // to its details; the chart and Previous/Next keep focus where it is.
+  const focusDetails = useRef(false);
+  useEffect(() => {
+    if (!focusDetails.current || !selected) return;
+    focusDetails.current = false;
+    document.getElementById(DETAILS_HEADING_ID)?.focus();
+  }, [selected]);
   return (
     <section id="timeline" className="timeline-section" aria-labelledby="timeline-title">
       <header className="chapter-header">
@@ -37,8 +51,16 @@ export function TimelineSection({
         </h1>
         <p className="dek">{copy.dek}</p>
       </header>
-      {chart}
-      <div className="timeline-details" aria-live="polite">
+      {chart ? (
+        <ChartFrame
+          id="timeline-chart"
+          copy={copy.chart}
+          legend={<PhaseKey phases={phases} heading={copy.chart.phasesHeading} datesPattern={copy.chart.phaseDates} />}
+        >
+          {chart}
+        </ChartFrame>
+      ) : null}
+      <div className="timeline-details">
         {selected ? (
           <EventDetails
             event={selected}
@@ -49,6 +71,7 @@ export function TimelineSection({
             previous={previous}
             next={next}
             eventPath={eventPath}
+            headingId={DETAILS_HEADING_ID}
           />
         ) : (
           <p className="details-empty">{copy.details.none}</p>
@@ -62,6 +85,10 @@ export function TimelineSection({
         selectedId={selected?.id}
         eventPath={eventPath}
         certaintyLabels={copy.details.certainty}
+        onNavigate={(id) => {
+          if (id === selected?.id) document.getElementById(DETAILS_HEADING_ID)?.focus();
+          else focusDetails.current = true;
+        }}
       />
     </section>
   );

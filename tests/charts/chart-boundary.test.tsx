@@ -1,0 +1,60 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { ChartBoundary, lazyChart } from '@/components/chart-boundary';
+
+const labels = { failedMessage: 'The chart could not load.', retryLabel: 'Try again' };
+
+function Chart({ name }: { readonly name: string }) {
+  return <p>Chart of {name}</p>;
+}
+
+describe('ChartBoundary with lazyChart', () => {
+  it('shows the fallback while the chart loads, then the chart with its props', async () => {
+    const LazyChart = lazyChart(() => Promise.resolve(Chart));
+    render(
+      <ChartBoundary fallback={<p>Loading</p>} {...labels}>
+        <LazyChart name="events" />
+      </ChartBoundary>,
+    );
+    expect(screen.getByText('Loading')).toBeInTheDocument();
+    expect(await screen.findByText('Chart of events')).toBeInTheDocument();
+  });
+
+  it('loads the chart once however often it re-renders', async () => {
+    const load = vi.fn(() => Promise.resolve(Chart));
+    const LazyChart = lazyChart(load);
+    const ui = (name: string) => (
+      <ChartBoundary fallback={null} {...labels}>
+        <LazyChart name={name} />
+      </ChartBoundary>
+    );
+    const { rerender } = render(ui('one'));
+    await screen.findByText('Chart of one');
+    rerender(ui('two'));
+    expect(await screen.findByText('Chart of two')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('shows a message when the chart fails to load, and a retry that really loads again', async () => {
+    // React reports the caught error on the console; that is expected here.
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const user = userEvent.setup();
+    const load = vi
+      .fn<() => Promise<typeof Chart>>()
+      .mockRejectedValueOnce(new Error('chunk failed'))
+      .mockResolvedValue(Chart);
+    const LazyChart = lazyChart(load);
+    render(
+      <ChartBoundary fallback={<p>Loading</p>} {...labels}>
+        <LazyChart name="events" />
+      </ChartBoundary>,
+    );
+    expect(await screen.findByText(labels.failedMessage)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: labels.retryLabel }));
+    expect(await screen.findByText('Chart of events')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(screen.queryByText(labels.failedMessage)).not.toBeInTheDocument();
+  });
+});
