@@ -1,14 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sitePaths } from './paths';
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-
-async function hydrated(page: Page) {
-  await page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
-  );
-}
+import { AXE_TAGS, hydrated } from './helpers';
 
 /** Heading levels never skip (h2 then h4) and there is exactly one h1. */
 async function headingProblems(page: Page): Promise<string[]> {
@@ -50,7 +43,7 @@ halves.forEach((paths, half) => {
       for (const { colorScheme, width } of COMBOS) {
         await page.setViewportSize({ width, height: 900 });
         await page.emulateMedia({ colorScheme });
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         for (const violation of results.violations) {
           const targets = violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ');
           failures.push(`${path} (${colorScheme}, ${width}px): ${violation.id} (${targets})`);

@@ -7,6 +7,7 @@ import { embedCopy } from '../../src/content/embed';
 import { siteCopy } from '../../src/content/site';
 import config, { BASE_PORT, PORT } from './playwright.config';
 import { chapters, timelineEvents } from './paths';
+import { watchErrors } from './helpers';
 
 const EMBED = `http://127.0.0.1:${PORT}`;
 const HOST = 'http://host.example';
@@ -43,16 +44,6 @@ const hostPage = (body: string) =>
 const snippetFor = (path: string, title: string, extra = '') =>
   `<iframe src="${EMBED}${path}" title="${title}" loading="lazy" height="800" data-storm-embed ${extra}></iframe>` +
   `<script src="${EMBED}/embed.js" async></script>`;
-
-/** Collects uncaught errors and console errors from the page and all its frames. */
-function watchErrors(page: Page) {
-  const errors: string[] = [];
-  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
-  page.on('console', (message) => {
-    if (message.type() === 'error') errors.push(`console: ${message.text()}`);
-  });
-  return errors;
-}
 
 async function frameOf(iframe: Locator) {
   const frame = await (await iframe.elementHandle())?.contentFrame();

@@ -7,29 +7,14 @@ import { sourcesCopy } from '../../src/content/sections/sources';
 import { intrusions as intrusionData } from '../../src/data/intrusions';
 import { sources } from '../../src/data/sources';
 import type { Intrusion } from '../../src/data/types';
+import { AXE_TAGS, hydrated, watchProblems } from './helpers';
 
 const intrusions: readonly Intrusion[] = intrusionData;
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const standardRows = auditLogRows.filter((row) => row.tier === 'standard');
 const baselineIds: readonly string[] = auditLogApps.baseline.map((app) => app.appId);
 const intruderRows = auditLogRows.filter((row) => row.operation === watchedOperation && !baselineIds.includes(row.appId));
 /** The lazily loaded chart chunks: Recharts and the plot built on it. */
 const CHART_CHUNK = /\/assets\/(dwell-plot|CartesianChart)-[^/]+\.js$/;
-
-function watchProblems(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return problems;
-}
-
-async function hydrated(page: Page) {
-  await page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
-  );
-}
 
 /** Presses Tab from the top of the page until `target` has focus; fails after `max` presses. */
 async function tabTo(page: Page, target: Locator, max = 200) {
@@ -42,7 +27,7 @@ async function tabTo(page: Page, target: Locator, max = 200) {
 }
 
 async function axeViolations(page: Page) {
-  const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
 }
 

@@ -1,18 +1,7 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { BASE_PORT } from './playwright.config';
 import { chapters, sitePaths, timelineEvents } from './paths';
-
-/** Collects console errors and warnings, page errors and CSP violations. */
-function watchProblems(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') {
-      problems.push(`${message.type()}: ${message.text()}`);
-    }
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return problems;
-}
+import { hydrated, watchProblems } from './helpers';
 
 test.describe('every built path', () => {
   test('loads directly with status 200, one h1, no console problem and hydrates', async ({ page }) => {
@@ -22,11 +11,7 @@ test.describe('every built path', () => {
       const response = await page.goto(path);
       expect(response?.status(), path).toBe(200);
       await expect(page.getByRole('heading', { level: 1 }), path).toHaveCount(1);
-      // Hydration is done when React has attached its root to the container.
-      await page.waitForFunction(() => {
-        const root = document.getElementById('root');
-        return root !== null && Object.keys(root).some((key) => key.startsWith('__reactContainer'));
-      });
+      await hydrated(page);
       expect(problems, path).toEqual([]);
     }
   });
@@ -103,7 +88,7 @@ test('a path without its trailing slash redirects to the page', async ({ page })
 
 test('navigating between chapters happens in the page and moves focus to the heading', async ({ page }) => {
   await page.goto('/who/');
-  await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
+  await hydrated(page);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
   await page.getByRole('navigation', { name: 'Chapter navigation' }).getByRole('link', { name: new RegExp(chapters[1]!.title) }).click();
   await expect(page).toHaveURL(/\/what\/$/);
@@ -129,7 +114,7 @@ test.describe('hosted under a sub-path', () => {
     const problems = watchProblems(page);
     const response = await page.goto(`${base}/`);
     expect(response?.status()).toBe(200);
-    await page.waitForFunction(() => Object.keys(document.getElementById('root') ?? {}).some((k) => k.startsWith('__reactContainer')));
+    await hydrated(page);
     await page.getByRole('navigation', { name: 'Chapters' }).getByRole('link', { name: 'Timeline' }).click();
     await expect(page).toHaveURL(`${base}/timeline/`);
     await expect(page.getByRole('heading', { level: 1 })).toBeFocused();

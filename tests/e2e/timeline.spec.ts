@@ -3,26 +3,16 @@ import { expect, test, type Page } from '@playwright/test';
 import { timelineCopy } from '../../src/content/sections/timeline';
 import { formatCalendarDate } from '../../src/lib/calendar-date';
 import { timelineEvents } from './paths';
+import { AXE_TAGS, watchProblems } from './helpers';
 
 type TimelineEvent = (typeof timelineEvents)[number];
 
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 const markName = (event: TimelineEvent) => `${event.title}, ${formatCalendarDate(event.date)}`;
 const chart = (page: Page) => page.getByRole('group', { name: timelineCopy.chart.title });
 const mark = (page: Page, event: TimelineEvent) => chart(page).getByRole('button', { name: markName(event), exact: true });
 const detailsHeading = (page: Page, event: TimelineEvent) =>
   page.getByRole('heading', { level: 2, name: event.title, exact: true });
 const byId = (id: string) => timelineEvents.find((event) => event.id === id)!;
-
-/** Collects console errors and warnings, page errors and CSP violations. */
-function watchProblems(page: Page) {
-  const problems: string[] = [];
-  page.on('console', (message) => {
-    if (message.type() === 'error' || message.type() === 'warning') problems.push(`${message.type()}: ${message.text()}`);
-  });
-  page.on('pageerror', (error) => problems.push(`pageerror: ${error.message}`));
-  return problems;
-}
 
 test.describe('the interactive timeline', () => {
   test('clicking a mark selects it: the URL, the details and the title follow', async ({ page }) => {
@@ -206,7 +196,7 @@ test.describe('the timeline page itself', () => {
         await expect(chart(page).getByRole('button').first()).toBeVisible();
         // Focus a mark so its tooltip and focus ring are checked too.
         await chart(page).locator('[tabindex="0"]').focus();
-        const results = await new AxeBuilder({ page }).withTags(TAGS).analyze();
+        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`), path).toEqual([]);
       }
     });

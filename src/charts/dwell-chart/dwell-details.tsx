@@ -1,5 +1,6 @@
 import type { Certainty, Intrusion, Source } from '@/data/types';
 import { dwellText, type DwellWords } from './dwell-bars';
+import { DwellSources } from './dwell-sources';
 import styles from './dwell-chart.module.css';
 
 export type DwellDetailsCopy = {
@@ -39,17 +40,7 @@ export function DwellDetails({ copy, intrusion, sources, words, certainty }: Dwe
             <dd>{intrusion.taken}</dd>
             <dt>{copy.sources}</dt>
             <dd>
-              <ul className={styles.sourceList}>
-                {intrusion.sourceIds.flatMap((sourceId) =>
-                  sources
-                    .filter((source) => source.id === sourceId)
-                    .map((source) => (
-                      <li key={source.id}>
-                        {source.publisher}, <a href={source.url}>{source.title}</a>
-                      </li>
-                    )),
-                )}
-              </ul>
+              <DwellSources sourceIds={intrusion.sourceIds} sources={sources} />
             </dd>
           </dl>
         </>

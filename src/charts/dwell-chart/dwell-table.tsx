@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Certainty, Intrusion, Source } from '@/data/types';
 import { dwellText, type DwellWords } from './dwell-bars';
+import { DwellSources } from './dwell-sources';
 import styles from './dwell-chart.module.css';
 
 export type DwellTableCopy = {
@@ -54,17 +55,7 @@ export function DwellTable({ copy, intrusions, sources, words, certainty, certai
               </td>
               <td>{intrusion.taken}</td>
               <td>
-                <ul className={styles.sourceList}>
-                  {intrusion.sourceIds.flatMap((sourceId) =>
-                    sources
-                      .filter((source) => source.id === sourceId)
-                      .map((source) => (
-                        <li key={source.id}>
-                          {source.publisher}, <a href={source.url}>{source.title}</a>
-                        </li>
-                      )),
-                  )}
-                </ul>
+                <DwellSources sourceIds={intrusion.sourceIds} sources={sources} />
               </td>
             </tr>
           ))}
