@@ -3,6 +3,10 @@ import { expect, test, type Page } from '@playwright/test';
 import { sitePaths } from './paths';
 import { AXE_TAGS, hydrated } from './helpers';
 
+// The two halves of the all-paths axe run are the slowest tests: let them
+// run on both workers at once instead of one after the other.
+test.describe.configure({ mode: 'parallel' });
+
 /** Heading levels never skip (h2 then h4) and there is exactly one h1. */
 async function headingProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
