@@ -126,3 +126,46 @@ test.describe('hosted under a sub-path', () => {
     expect(problems).toEqual([]);
   });
 });
+
+test('every page has its own title, description, canonical URL, Open Graph and Twitter card', async ({ request }) => {
+  const titles = new Set<string>();
+  for (const path of sitePaths) {
+    const html = await (await request.get(path)).text();
+    const meta = (attribute: string, name: string) =>
+      new RegExp(`<meta ${attribute}="${name}" content="([^"]*)"`).exec(html)?.[1];
+    const title = /<title>([^<]+)<\/title>/.exec(html)?.[1];
+    expect(title, path).toBeTruthy();
+    if (!path.startsWith('/embed/')) {
+      expect(titles.has(title!), `${path} repeats the title "${title}"`).toBe(false);
+      titles.add(title!);
+    }
+    expect(meta('name', 'description')?.length ?? 0, path).toBeGreaterThanOrEqual(50);
+    const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
+    expect(canonical, path).toMatch(/^https:\/\/[^/]+\/(.*\/)?$/);
+    expect(canonical.endsWith(path.replace(/^\/embed/, '')), path).toBe(true);
+    expect(meta('property', 'og:title'), path).toBeTruthy();
+    expect(meta('property', 'og:url'), path).toBe(canonical);
+    expect(meta('property', 'og:image'), path).toMatch(/^https:\/\/.+\/social-card\.png$/);
+    expect(meta('property', 'og:image:alt')?.length ?? 0, path).toBeGreaterThan(10);
+    expect(meta('name', 'twitter:card'), path).toBe('summary_large_image');
+    expect(html.includes('<meta name="robots" content="noindex" />'), path).toBe(path.startsWith('/embed/'));
+  }
+});
+
+test('the cover carries NewsArticle JSON-LD, and the site ships robots.txt, a sitemap and its social image', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const jsonLd = JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(html)![1]!);
+  expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: expect.any(String), description: expect.any(String) });
+  expect(jsonLd.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  expect(jsonLd.author.length).toBeGreaterThan(0);
+  expect(jsonLd.image[0]).toMatch(/social-card\.png$/);
+  expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: https:\/\/.+\/sitemap\.xml/);
+  const sitemap = await (await request.get('/sitemap.xml')).text();
+  expect(sitemap.match(/<loc>/g)).toHaveLength(sitePaths.filter((p) => !p.startsWith('/embed/')).length);
+  const image = await request.get('/social-card.png');
+  expect(image.headers()['content-type']).toBe('image/png');
+  const bytes = await image.body();
+  // PNG header: width and height are big-endian at bytes 16 and 20.
+  expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+});
