@@ -1,15 +1,12 @@
 import { ClientOnly } from '@tanstack/react-router';
-import { lazy, Suspense, useMemo, useRef, useState } from 'react';
-import { chapters } from '@/content/chapters';
+import { lazy, Suspense, useRef, useState } from 'react';
 import { embedCopy } from '@/content/embed';
-import { findEventById } from '@/data/selectors';
-import { timelineEvents } from '@/data/timeline-events';
-import { embedOptions, initialOptionValue } from './embed-options';
 import styles from './embed-button.module.css';
 
-// The dialog is only needed after a click: keep it out of every page's first load.
-const loadDialog = () => import('./embed-dialog');
-const EmbedDialog = lazy(() => loadDialog().then((module) => ({ default: module.EmbedDialog })));
+// The dialog and its option list are only needed after a click: keep them
+// (and the chapters and events the options name) out of every page's first load.
+const loadDialog = () => import('./embed-dialog-loader');
+const EmbedDialog = lazy(() => loadDialog().then((module) => ({ default: module.LoadedEmbedDialog })));
 
 type EmbedButtonProps = {
   /** What to embed: a chapter id or `timeline`. */
@@ -33,10 +30,6 @@ export function EmbedButton({ slug, eventId }: EmbedButtonProps) {
 function EmbedControl({ slug, eventId }: EmbedButtonProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
-  const options = useMemo(() => {
-    const event = eventId ? findEventById(timelineEvents, eventId) : undefined;
-    return embedOptions({ copy: embedCopy, chapters, event });
-  }, [eventId]);
   const close = () => {
     setOpen(false);
     buttonRef.current?.focus();
@@ -56,12 +49,7 @@ function EmbedControl({ slug, eventId }: EmbedButtonProps) {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <EmbedDialog
-            copy={embedCopy.dialog}
-            options={options}
-            initialValue={initialOptionValue(slug, eventId)}
-            onClose={close}
-          />
+          <EmbedDialog slug={slug} eventId={eventId} onClose={close} />
         </Suspense>
       ) : null}
     </div>

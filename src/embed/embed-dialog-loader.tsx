@@ -1,0 +1,27 @@
+// Loaded on the first click (or hover/focus) of the Embed button, with the
+// dialog: the option list needs every chapter's title and the selected
+// event, and those must not ride along in every page's first load.
+import { chapters } from '@/content/chapters';
+import { embedCopy } from '@/content/embed';
+import { findEventById } from '@/data/selectors';
+import { timelineEvents } from '@/data/timeline-events';
+import { EmbedDialog } from './embed-dialog';
+import { embedOptions, initialOptionValue } from './embed-options';
+
+type LoadedEmbedDialogProps = {
+  readonly slug: string;
+  readonly eventId?: string;
+  readonly onClose: () => void;
+};
+
+export function LoadedEmbedDialog({ slug, eventId, onClose }: LoadedEmbedDialogProps) {
+  const event = eventId ? findEventById(timelineEvents, eventId) : undefined;
+  return (
+    <EmbedDialog
+      copy={embedCopy.dialog}
+      options={embedOptions({ copy: embedCopy, chapters, event })}
+      initialValue={initialOptionValue(slug, eventId)}
+      onClose={onClose}
+    />
+  );
+}
