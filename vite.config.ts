@@ -6,6 +6,8 @@ import { defineConfig } from 'vite';
 // Newsrooms host interactives under their own paths: BASE_PATH=/news/x/ npm run build.
 const basePath = normalizeBase(process.env.BASE_PATH ?? '/');
 
+const FRAMEWORK_MODULES = /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]/;
+
 function normalizeBase(raw: string): string {
   const trimmed = raw.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
   return trimmed === '//' ? '/' : trimmed;
@@ -21,6 +23,17 @@ export default defineConfig({
     manifest: true,
     // Social image and favicon are referenced by absolute URL, never inlined.
     assetsInlineLimit: 0,
+    rolldownOptions: {
+      output: {
+        codeSplitting: {
+          // React and the router in one chunk of their own: every page needs
+          // them, their hash survives copy and data edits (readers keep them
+          // cached across updates), and Rolldown's own heuristics otherwise
+          // scatter them over small shared chunks as the route graph changes.
+          groups: [{ name: 'framework', test: FRAMEWORK_MODULES }],
+        },
+      },
+    },
   },
   test: {
     environment: 'jsdom',

@@ -20,7 +20,7 @@ try {
   process.exit(1);
 }
 
-const template = await readFile(join(outDir, 'index.html'), 'utf8');
+const template = lowerScriptPriority(await readFile(join(outDir, 'index.html'), 'utf8'));
 const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'));
 const paths = server.sitePaths();
 
@@ -47,10 +47,10 @@ await writeFile(
     .map((path) => `  <url><loc>${escapeHtml(absolute(path))}</loc></url>`)
     .join('\n')}\n</urlset>\n`,
 );
-await writeFile(
-  join(outDir, 'robots.txt'),
-  `User-agent: *\nDisallow: ${base}embed/\n\nSitemap: ${absolute('/sitemap.xml')}\n`,
-);
+// Nothing is disallowed: embed pages carry noindex, and a crawler must be
+// allowed to fetch a page to see its noindex (a disallowed URL that other
+// sites link to, as they do to embeds, can still be listed without it).
+await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap: ${absolute('/sitemap.xml')}\n`);
 await rm(serverDir, { recursive: true, force: true });
 console.log(`Prerendered ${paths.length} pages, 404.html and the data files into ${outDir}`);
 
@@ -90,13 +90,27 @@ function preloadTags(lazyModules, isCover) {
   const inEntry = new Set([...scripts, ...styles]);
   scripts.clear();
   styles.clear();
-  for (const key of lazyModules) visit(key);
+  for (const key of lazyModules) {
+    if (!manifest[key]) throw new Error(`Prerender: ${key} is not in the build manifest, so its page cannot preload it`);
+    visit(key);
+  }
   const tags = [
     ...[...styles].filter((f) => !inEntry.has(f)).map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`),
-    ...[...scripts].filter((f) => !inEntry.has(f)).map((f) => `<link rel="modulepreload" crossorigin href="${base}${f}">`),
+    ...[...scripts].filter((f) => !inEntry.has(f)).map((f) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${f}">`),
   ];
   if (isCover) tags.push(`<link rel="preload" href="${base}data/cover.json" as="fetch" crossorigin>`);
   return tags.length ? `  ${tags.join('\n    ')}\n  ` : '';
+}
+
+/**
+ * Every page is readable before its JavaScript runs (the content is in the
+ * HTML), so the scripts that hydrate it are fetched after the stylesheets:
+ * on a slow connection they no longer compete with what the first paint needs.
+ */
+function lowerScriptPriority(html) {
+  return html
+    .replaceAll('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
+    .replaceAll('<link rel="modulepreload" crossorigin', '<link rel="modulepreload" fetchpriority="low" crossorigin');
 }
 
 function headTags(meta) {

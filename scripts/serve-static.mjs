@@ -3,10 +3,15 @@
 // text is gzip-compressed, hashed assets are cached for a year. There is no
 // SPA fallback: every prerendered page must stand on its own.
 //
+// With --tls-cert and --tls-key it speaks HTTPS and HTTP/2, as the CDNs
+// that host newsroom pages do (npm run perf measures it that way).
+//
 // Usage: node scripts/serve-static.mjs [--dir dist] [--port 4173] [--base /] [--host 127.0.0.1] [--no-csp]
-import { createReadStream } from 'node:fs';
+//        [--tls-cert cert.pem --tls-key key.pem]
+import { createReadStream, readFileSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
@@ -37,7 +42,9 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.txt', '.xml', '.map']);
 
-const server = createServer(async (req, res) => {
+const tls = args['tls-cert'] && args['tls-key'];
+
+async function handle(req, res) {
   try {
     if (req.method !== 'GET' && req.method !== 'HEAD') {
       res.writeHead(405, { Allow: 'GET, HEAD' }).end();
@@ -69,10 +76,17 @@ const server = createServer(async (req, res) => {
     console.error(error);
     if (!res.headersSent) res.writeHead(500).end('Internal error');
   }
-});
+}
+
+const server = tls
+  ? createSecureServer(
+      { allowHTTP1: true, cert: readFileSync(args['tls-cert']), key: readFileSync(args['tls-key']) },
+      handle,
+    )
+  : createServer(handle);
 
 server.listen(port, host, () => {
-  console.log(`Serving ${root} at http://${host}:${port}${base}`);
+  console.log(`Serving ${root} at ${tls ? 'https' : 'http'}://${host}:${port}${base}`);
 });
 
 async function sendNotFound(req, res) {

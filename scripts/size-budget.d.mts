@@ -1,4 +1,12 @@
-export type PageMeasure = { path: string; jsKb: number; cssKb: number; recharts: boolean; chart: boolean };
+export type PageMeasure = {
+  path: string;
+  jsKb: number;
+  cssKb: number;
+  recharts: boolean;
+  chart: boolean;
+  /** Ids of the chapter sections the page loads on first load. */
+  sections?: string[];
+};
 export type BuildMeasure = { pages: PageMeasure[]; totalCssKb: number };
 export const BUDGETS: { coverJsKb: number; totalCssKb: number };
 export const CHART_PATHS: RegExp[];

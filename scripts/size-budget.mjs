@@ -1,7 +1,9 @@
 // Size budget, checked from the build output (deterministic, not timed):
 // - the cover's first-load JavaScript, gzip, at most COVER_JS_KB;
 // - no page without a chart loads Recharts code on first load;
-// - all CSS together, gzip, at most TOTAL_CSS_KB.
+// - all CSS together, gzip, at most TOTAL_CSS_KB;
+// - a page loads no chapter's section but its own (each chapter's copy,
+//   interactives and data are their own chunk).
 // Prints each page's figures; exits 1 naming the page and the excess.
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
@@ -11,6 +13,9 @@ export const BUDGETS = { coverJsKb: 105, totalCssKb: 20 };
 
 /** Paths whose pages draw a chart and so may load Recharts (lazily). */
 export const CHART_PATHS = [/^\/timeline\//, /^\/embed\/timeline\//, /^\/spy-game\//, /^\/embed\/spy-game\//];
+
+/** A chapter's section module, as the manifest names it (see src/sections/registry.ts). */
+const SECTION_MODULE = /^src\/sections\/([a-z-]+)\/\1-section\.tsx$/;
 
 const kb = (bytes) => bytes / 1024;
 
@@ -46,9 +51,9 @@ export function measureBuild(distDir) {
       cssKb: kb(css.reduce((sum, file) => sum + gzipSize(file), 0)),
       recharts: [...js].some(hasRecharts),
       chart: CHART_PATHS.some((pattern) => pattern.test(path)),
+      sections: [...js].flatMap((file) => SECTION_MODULE.exec(keyOf.get(byFile.get(file)) ?? '')?.[1] ?? []),
     };
   });
-  void keyOf;
   const allCss = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.css'));
   const totalCssKb = kb(allCss.reduce((sum, f) => sum + gzipSize(join('assets', f)), 0));
   return { pages, totalCssKb };
@@ -65,6 +70,12 @@ export function checkBudget(measure, budgets = BUDGETS) {
   }
   for (const page of measure.pages) {
     if (page.recharts && !page.chart) failures.push(`${page.path} has no chart but loads Recharts code on first load`);
+  }
+  for (const page of measure.pages) {
+    const own = /^\/(?:embed\/)?([a-z-]+)\/$/.exec(page.path)?.[1];
+    for (const id of page.sections ?? []) {
+      if (id !== own) failures.push(`${page.path} loads the ${id} chapter's section, which it does not show`);
+    }
   }
   if (measure.totalCssKb > budgets.totalCssKb) {
     failures.push(

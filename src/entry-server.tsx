@@ -1,7 +1,8 @@
 // Used only by scripts/prerender.mjs at build time, never shipped to readers.
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { createMemoryHistory, RouterProvider, type AnyRoute } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
+import { chapterOutline } from './content/chapter-outline';
 import { storyMeta } from './content/story';
 import { lanes } from './data/lanes';
 import { sources } from './data/sources';
@@ -11,7 +12,8 @@ import { intrusions } from './data/intrusions';
 import { keyFigures } from './data/key-figures';
 import { buildTimelineExport, toTimelineCsv } from './data/timeline-export';
 import { assertValidStoryData } from './data/validate';
-import { storySections } from './sections/registry';
+import type { StorySection } from './sections/chapter/chapter-section';
+import { sectionModule } from './sections/registry';
 import { createAppRouter } from './router';
 import { buildCoverData } from './routes/-cover-data';
 import { pageMetaFor } from './routes/-page-meta';
@@ -20,13 +22,9 @@ export { pageMetaFor, storyMeta };
 
 /** Every path the site builds, without the base path. */
 export function sitePaths(): string[] {
-  const chapters = storySections.map((section) => section.path);
+  const chapters = chapterOutline.map((chapter) => `/${chapter.id}/`);
   const events = timelineEvents.map((event) => `/timeline/${event.id}/`);
-  const embeds = [
-    '/embed/timeline/',
-    ...timelineEvents.map((event) => `/embed/timeline/${event.id}/`),
-    ...storySections.filter((s) => s.embeddable).map((s) => `/embed${s.path}`),
-  ];
+  const embeds = ['/embed/timeline/', ...events.map((path) => `/embed${path}`), ...chapters.map((path) => `/embed${path}`)];
   return ['/', ...chapters, '/timeline/', ...events, '/sources/', ...embeds];
 }
 
@@ -52,7 +50,7 @@ export function dataFiles(): { json: string; csv: string; cover: string } {
 export type RenderResult = {
   readonly html: string;
   readonly status: number;
-  /** Source files of the lazy route modules this page uses, for preload links. */
+  /** Source files of the lazy modules this page needs to hydrate (route chunks, its chapter), for preload links. */
   readonly lazyModules: readonly string[];
 };
 
@@ -69,17 +67,26 @@ export async function render(url: string): Promise<RenderResult> {
   const notFound = router.state.matches.some(
     (match) => match.status === 'notFound' || Boolean(match._notFound),
   );
-  const lazyModules = router.state.matches.flatMap((match) => lazyModuleFor(match.routeId) ?? []);
+  const lazyModules = router.state.matches.flatMap((match) => {
+    const route = (router.routesById as Record<string, AnyRoute | undefined>)[match.routeId]?.lazyFn ? lazyModuleFor(match.routeId) : null;
+    return [
+      ...(route ? [route] : []),
+      ...(isStorySection(match.loaderData) ? [sectionModule(match.loaderData.id)] : []),
+    ];
+  });
   return { html, status: notFound ? 404 : 200, lazyModules };
 }
 
 /**
- * '/site/timeline/$eventId' → 'src/routes/timeline.$eventId.lazy.tsx' (the
- * naming the route files follow); '/site/' is the cover's index.lazy.tsx.
- * Layout routes have no lazy module.
+ * The lazy half of a route that has one: '/site/timeline/$eventId' →
+ * 'src/routes/timeline.$eventId.lazy.tsx' (the naming the route files
+ * follow); '/site/' is the cover's index.lazy.tsx.
  */
-function lazyModuleFor(routeId: string): string | null {
-  if (routeId === '__root__' || routeId === '/site') return null;
+function lazyModuleFor(routeId: string): string {
   const name = routeId.replace(/^\/site(?=\/|$)/, '').replace(/^\/|\/$/g, '').replaceAll('/', '.');
   return `src/routes/${name || 'index'}.lazy.tsx`;
+}
+
+function isStorySection(data: unknown): data is StorySection {
+  return typeof data === 'object' && data !== null && 'render' in data && 'id' in data;
 }

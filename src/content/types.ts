@@ -43,17 +43,19 @@ export type ChapterPart = {
   readonly interactive?: InteractiveId;
 };
 
-export type ChapterCopy = {
+/** What the navigation, the cover's cards, page titles and embeds show of a chapter. */
+export type ChapterOutline = {
   /** Also the path (`/who/`), the DOM id and the embed slug. Never rename. */
   readonly id: 'who' | 'what' | 'response' | 'spy-game';
-  /** Short name for navigation and cards. */
-  readonly navLabel: string;
   readonly title: string;
-  readonly dek: string;
   /** One line for the cover's chapter card. */
   readonly summary: string;
   /** Meta description (50+ characters). */
   readonly description: string;
+};
+
+export type ChapterCopy = ChapterOutline & {
+  readonly dek: string;
   readonly parts: readonly ChapterPart[];
 };
 

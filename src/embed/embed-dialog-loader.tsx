@@ -1,7 +1,7 @@
 // Loaded on the first click (or hover/focus) of the Embed button, with the
 // dialog: the option list needs every chapter's title and the selected
 // event, and those must not ride along in every page's first load.
-import { chapters } from '@/content/chapters';
+import { chapterOutline } from '@/content/chapter-outline';
 import { embedCopy } from '@/content/embed';
 import { findEventById } from '@/data/selectors';
 import { timelineEvents } from '@/data/timeline-events';
@@ -19,7 +19,7 @@ export function LoadedEmbedDialog({ slug, eventId, onClose }: LoadedEmbedDialogP
   return (
     <EmbedDialog
       copy={embedCopy.dialog}
-      options={embedOptions({ copy: embedCopy, chapters, event })}
+      options={embedOptions({ copy: embedCopy, chapters: chapterOutline, event })}
       initialValue={initialOptionValue(slug, eventId)}
       onClose={onClose}
     />

@@ -1,19 +1,17 @@
 import { storyMeta } from '@/content/story';
-import type { ChapterId } from '@/data/types';
 import { EmbedButton } from '@/embed/embed-button';
 import { useDocumentTitle } from '@/hooks/use-document-title';
 import { pageTitle } from '@/lib/page-title';
-import { ChapterNavigation, findSection } from '@/sections/registry';
+import type { StorySection } from '@/sections/chapter/chapter-section';
+import { ChapterNavigation } from '@/sections/chapter/chapter-navigation';
 
-export function ChapterPage({ id }: { readonly id: ChapterId }) {
-  const section = findSection(id);
-  useDocumentTitle(pageTitle(section?.copy.title ?? id, storyMeta.siteName));
-  if (!section) return null;
+export function ChapterPage({ section }: { readonly section: StorySection }) {
+  useDocumentTitle(pageTitle(section.copy.title, storyMeta.siteName));
   return (
     <>
       {section.render({ embedded: false })}
-      <EmbedButton slug={id} />
-      <ChapterNavigation id={id} />
+      <EmbedButton slug={section.id} />
+      <ChapterNavigation id={section.id} />
     </>
   );
 }

@@ -1,7 +1,7 @@
 // The few facts the cover shows, cut from the data modules at build time.
 // The cover fetches them as /data/cover.json instead of shipping every
 // event, source and chapter in its JavaScript (the cover's JS budget).
-import { chapters } from '@/content/chapters';
+import { chapterOutline } from '@/content/chapter-outline';
 import { organizationCounts } from '@/data/figures-that-disagree';
 import { keyFigures } from '@/data/key-figures';
 import { sources } from '@/data/sources';
@@ -21,7 +21,7 @@ export type CoverData = {
 export function buildCoverData(): CoverData {
   const cited = new Set(keyFigures.flatMap((figure) => figure.sourceIds as readonly string[]));
   return {
-    chapters: chapters.map(({ id, title, summary }) => ({ id, title, summary })),
+    chapters: chapterOutline.map(({ id, title, summary }) => ({ id, title, summary })),
     figures: keyFigures,
     sources: sources.filter((source) => cited.has(source.id)),
     keyEvents: timelineEvents

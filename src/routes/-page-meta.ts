@@ -1,7 +1,7 @@
 // One place that knows each path's title, description and canonical path.
 // The prerender writes it into <head>; on the client each page sets the same
 // title through lib/page-title.ts (this module stays out of the browser bundle).
-import { chapters } from '@/content/chapters';
+import { chapterOutline } from '@/content/chapter-outline';
 import { sourcesPage, timelinePage } from '@/content/pages';
 import { siteCopy } from '@/content/site';
 import { storyMeta } from '@/content/story';
@@ -35,7 +35,7 @@ export function pageMetaFor(pathname: string): PageMeta {
       isCover: true,
     };
   }
-  const chapter = chapters.find((c) => path === `/${c.id}/`);
+  const chapter = chapterOutline.find((c) => path === `/${c.id}/`);
   if (chapter) return page(chapter.title, chapter.description, path);
   if (path === '/timeline/') {
     return page(timelinePage.title, timelinePage.description, path);

@@ -1,5 +1,6 @@
 import { createRoute, notFound } from '@tanstack/react-router';
 import { isChapterId } from '@/data/chapter-ids';
+import { loadSection } from '@/sections/registry';
 import { Route as embedRoute } from './embed';
 
 export const Route = createRoute({
@@ -7,5 +8,6 @@ export const Route = createRoute({
   path: '$slug',
   loader: ({ params }) => {
     if (!isChapterId(params.slug)) throw notFound();
+    return loadSection(params.slug);
   },
 }).lazy(() => import('./embed.$slug.lazy').then((m) => m.Route));

@@ -6,5 +6,5 @@ export const Route = createLazyRoute('/site/response')({
 });
 
 function ResponsePage() {
-  return <ChapterPage id="response" />;
+  return <ChapterPage section={Route.useLoaderData()} />;
 }

@@ -6,5 +6,5 @@ export const Route = createLazyRoute('/site/spy-game')({
 });
 
 function SpyGamePage() {
-  return <ChapterPage id="spy-game" />;
+  return <ChapterPage section={Route.useLoaderData()} />;
 }

@@ -6,5 +6,5 @@ export const Route = createLazyRoute('/site/what')({
 });
 
 function WhatPage() {
-  return <ChapterPage id="what" />;
+  return <ChapterPage section={Route.useLoaderData()} />;
 }

@@ -1,5 +1,6 @@
 import { createRoute } from '@tanstack/react-router';
 import { parseStepParam } from '@/sections/what/step-param';
+import { loadSection } from '@/sections/registry';
 import { Route as siteRoute } from './_site';
 
 /** `?step=N` is the attack stepper's step; a bad or missing value means step 1. */
@@ -16,4 +17,5 @@ export const Route = createRoute({
     const step = parseStepParam(search.step, MAX_STEP);
     return step === undefined ? {} : { step };
   },
+  loader: () => loadSection('what'),
 }).lazy(() => import('./what.lazy').then((m) => m.Route));

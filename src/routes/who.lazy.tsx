@@ -6,5 +6,5 @@ export const Route = createLazyRoute('/site/who')({
 });
 
 function WhoPage() {
-  return <ChapterPage id="who" />;
+  return <ChapterPage section={Route.useLoaderData()} />;
 }

@@ -44,6 +44,17 @@ test.describe('every built path', () => {
   });
 });
 
+test('the scripts that hydrate a page are fetched at low priority, after what its first paint needs', async ({ request }) => {
+  for (const path of ['/', '/what/', '/timeline/', '/embed/who/']) {
+    const html = await (await request.get(path)).text();
+    const tags = html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
+    expect(tags.length, path).toBeGreaterThan(1);
+    for (const tag of tags) expect(tag, path).toContain('fetchpriority="low"');
+    // The stylesheets keep their normal (highest) priority.
+    expect(html, path).not.toMatch(/<link rel="stylesheet"[^>]*fetchpriority/);
+  }
+});
+
 test('pages are served with a strict CSP and break none of it', async ({ page }) => {
   const violations: string[] = [];
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
@@ -160,7 +171,10 @@ test('the cover carries NewsArticle JSON-LD, and the site ships robots.txt, a si
   expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(jsonLd.author.length).toBeGreaterThan(0);
   expect(jsonLd.image[0]).toMatch(/social-card\.png$/);
-  expect(await (await request.get('/robots.txt')).text()).toMatch(/Sitemap: https:\/\/.+\/sitemap\.xml/);
+  const robots = await (await request.get('/robots.txt')).text();
+  expect(robots).toMatch(/Sitemap: https:\/\/.+\/sitemap\.xml/);
+  // Embeds stay out of search through their noindex, which crawlers only see if robots.txt lets them fetch the page.
+  expect(robots).not.toMatch(/^Disallow: \S/m);
   const sitemap = await (await request.get('/sitemap.xml')).text();
   expect(sitemap.match(/<loc>/g)).toHaveLength(sitePaths.filter((p) => !p.startsWith('/embed/')).length);
   const image = await request.get('/social-card.png');

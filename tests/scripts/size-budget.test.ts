@@ -8,7 +8,13 @@ import { checkBudget, measureBuild } from '../../scripts/size-budget.mjs';
 const dirs: string[] = [];
 
 /** Writes a tiny fake build: pages, a manifest and chunks of the given sizes. */
-function fakeBuild(options: { entryBytes: number; rechartsOnCover?: boolean; cssBytes?: number }) {
+function fakeBuild(options: {
+  entryBytes: number;
+  rechartsOnCover?: boolean;
+  cssBytes?: number;
+  /** The section chunk /who/ preloads (its own by default). */
+  whoPreloads?: 'who' | 'what';
+}) {
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   dirs.push(dir);
   mkdirSync(join(dir, 'assets'));
@@ -19,18 +25,25 @@ function fakeBuild(options: { entryBytes: number; rechartsOnCover?: boolean; css
   writeFileSync(join(dir, 'assets', 'shared.js'), 'export const x = 1;');
   writeFileSync(join(dir, 'assets', 'chart.js'), 'const c = "recharts-wrapper";');
   writeFileSync(join(dir, 'assets', 'index.css'), randomBytes(options.cssBytes ?? 100).toString('base64'));
+  writeFileSync(join(dir, 'assets', 'who-section.js'), 'export const who = 1;');
+  writeFileSync(join(dir, 'assets', 'what-section.js'), 'export const what = 1;');
   writeFileSync(
     join(dir, '.vite', 'manifest.json'),
     JSON.stringify({
       'index.html': { file: 'assets/index.js', imports: ['_shared.js'], dynamicImports: ['src/chart.tsx'], isEntry: true },
       '_shared.js': { file: 'assets/shared.js' },
       'src/chart.tsx': { file: 'assets/chart.js', isDynamicEntry: true },
+      'src/sections/who/who-section.tsx': { file: 'assets/who-section.js', isDynamicEntry: true },
+      'src/sections/what/what-section.tsx': { file: 'assets/what-section.js', isDynamicEntry: true },
     }),
   );
   const page = (extra = '') =>
     `<html><head><script type="module" crossorigin src="/assets/index.js"></script>${extra}<link rel="stylesheet" href="/assets/index.css"></head></html>`;
   writeFileSync(join(dir, 'index.html'), page(options.rechartsOnCover ? '<link rel="modulepreload" href="/assets/chart.js">' : ''));
-  writeFileSync(join(dir, 'who', 'index.html'), page());
+  writeFileSync(
+    join(dir, 'who', 'index.html'),
+    page(`<link rel="modulepreload" fetchpriority="low" href="/assets/${options.whoPreloads ?? 'who'}-section.js">`),
+  );
   return dir;
 }
 
@@ -55,6 +68,13 @@ describe('size budget', () => {
   it('fails a page without a chart that loads Recharts', () => {
     const failures = checkBudget(measureBuild(fakeBuild({ entryBytes: 1_000, rechartsOnCover: true })));
     expect(failures).toEqual(['/ has no chart but loads Recharts code on first load']);
+  });
+
+  it('fails a page that loads another chapter\'s section, naming both', () => {
+    const within = measureBuild(fakeBuild({ entryBytes: 1_000 }));
+    expect(within.pages.find((p) => p.path === '/who/')?.sections).toEqual(['who']);
+    const failures = checkBudget(measureBuild(fakeBuild({ entryBytes: 1_000, whoPreloads: 'what' })));
+    expect(failures).toEqual(["/who/ loads the what chapter's section, which it does not show"]);
   });
 
   it('fails CSS over budget', () => {

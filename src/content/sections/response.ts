@@ -1,15 +1,11 @@
-import type { ChapterCopy } from '../types';
-
 // Written for this project from shared/research/storm-0558-facts.md
 // (sections 1, 4 and 7). Where sources disagree, the text says so.
+import { responseOutline } from '../chapter-outline';
+import type { ChapterCopy } from '../types';
+
 export const responseCopy = {
-  id: 'response',
-  navLabel: 'Response',
-  title: 'How it was caught, and what changed',
+  ...responseOutline,
   dek: 'A State Department alert on a log most customers did not have, and a year of reviews that followed.',
-  summary: 'The State Department’s alert, Microsoft’s disclosure, the logging fight and the Review Board.',
-  description:
-    'How the State Department caught the Storm-0558 intrusion in its audit logs, what Microsoft, CISA and the Cyber Safety Review Board did next.',
   parts: [
     {
       heading: 'An alert on a log most customers lacked',

@@ -1,15 +1,11 @@
-import type { ChapterCopy } from '../types';
-
 // Written for this project from shared/research/storm-0558-facts.md
 // (sections 1, 4, 5 and 7). Day counts follow the fact sheet's method.
+import { spyGameOutline } from '../chapter-outline';
+import type { ChapterCopy } from '../types';
+
 export const spyGameCopy = {
-  id: 'spy-game',
-  navLabel: 'The spy game',
-  title: 'The spy game: breaches and patches',
+  ...spyGameOutline,
   dek: 'Storm-0558 was one move in a long contest. How long intruders stay unseen is the number defenders are trying to shrink.',
-  summary: 'How Storm-0558 compares with OPM, SolarWinds, Volt Typhoon and other intrusions.',
-  description:
-    'Storm-0558 in context: how long intruders went unseen in OPM, SolarWinds, Hafnium, Midnight Blizzard, Volt Typhoon and Salt Typhoon, and what defenders can do.',
   parts: [
     {
       heading: 'One move in a long contest',

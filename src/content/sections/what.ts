@@ -3,16 +3,12 @@
 // (sections 1, 3 and 7). The theft is unexplained: the crash-dump account
 // is Microsoft's former leading theory, withdrawn in part in March 2024.
 // Wiz's wider-reach argument and Microsoft's reply are a dispute, not a fact.
+import { whatOutline } from '../chapter-outline';
 import type { ChapterCopy } from '../types';
 
 export const whatCopy = {
-  id: 'what',
-  navLabel: 'What',
-  title: 'How a stolen key opened government mailboxes',
+  ...whatOutline,
   dek: 'A consumer signing key from 2016, a check that was never made, and tokens forged on the intruders’ own machines.',
-  summary: 'Step through the chain from a 2016 signing key to forged tokens and read mail.',
-  description:
-    'How the Storm-0558 intrusion worked, step by step: a 2016 Microsoft signing key, forged tokens and a validation flaw that let a consumer key open enterprise email.',
   parts: [
     {
       heading: 'Keys, tokens and a check that was not made',

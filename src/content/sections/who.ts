@@ -3,16 +3,12 @@
 // (sections 1, 2, 6 and 7). Attribution stays as careful as the sources:
 // China-based according to Microsoft (moderate confidence), no formal U.S.
 // attribution at disclosure, PRC-affiliated per the CSRB, denied by China.
+import { whoOutline } from '../chapter-outline';
 import type { ChapterCopy } from '../types';
 
 export const whoCopy = {
-  id: 'who',
-  navLabel: 'Who',
-  title: 'Who did it, and who was hit',
+  ...whoOutline,
   dek: 'A spy group Microsoft calls Storm-0558, a small set of carefully chosen mailboxes, and numbers that do not agree.',
-  summary: 'The group behind the intrusion, how sure anyone is, and the officials whose mail was read.',
-  description:
-    'Who was behind the Storm-0558 intrusion, how confident Microsoft and the U.S. government are, and which agencies and officials had their email read.',
   parts: [
     {
       heading: 'A group with a provisional name',

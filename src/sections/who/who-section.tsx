@@ -1,15 +1,14 @@
-import type { ReactNode } from 'react';
-import { numbersCopy, victimsGridCopy } from '@/content/sections/who';
-import type { InteractiveId } from '@/content/types';
+import { numbersCopy, victimsGridCopy, whoCopy } from '@/content/sections/who';
 import { figuresThatDisagree } from '@/data/figures-that-disagree';
 import { sources } from '@/data/sources';
 import { timelineEvents } from '@/data/timeline-events';
 import { victims } from '@/data/victims';
+import { chapterSection } from '@/sections/chapter/chapter-section';
 import { NumbersTable } from './numbers-table';
 import { VictimsGrid } from './victims-grid';
 
-/** The interactives the who chapter's copy places, bound to their copy and data. */
-export const whoInteractives: Partial<Record<InteractiveId, ReactNode>> = {
+/** The who chapter, with the interactives its copy places bound to their copy and data. */
+export const whoSection = chapterSection(whoCopy, {
   'victims-grid': (
     <VictimsGrid
       copy={victimsGridCopy}
@@ -20,4 +19,4 @@ export const whoInteractives: Partial<Record<InteractiveId, ReactNode>> = {
     />
   ),
   'numbers-disagree': <NumbersTable copy={numbersCopy} claims={figuresThatDisagree} sources={sources} />,
-};
+});

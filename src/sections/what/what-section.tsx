@@ -1,12 +1,12 @@
-import type { ReactNode } from 'react';
 import { attackStepperCopy, attackSteps } from '@/content/sections/attack-steps';
-import type { InteractiveId } from '@/content/types';
+import { whatCopy } from '@/content/sections/what';
 import { sources } from '@/data/sources';
 import { timelineEvents } from '@/data/timeline-events';
+import { chapterSection } from '@/sections/chapter/chapter-section';
 import { RoutedAttackStepper } from './routed-attack-stepper';
 
-/** The interactives the what chapter's copy places, bound to their copy and data. */
-export const whatInteractives: Partial<Record<InteractiveId, ReactNode>> = {
+/** The what chapter, with the interactive its copy places bound to its copy and data. */
+export const whatSection = chapterSection(whatCopy, {
   'attack-stepper': (
     <RoutedAttackStepper
       copy={attackStepperCopy}
@@ -16,4 +16,4 @@ export const whatInteractives: Partial<Record<InteractiveId, ReactNode>> = {
       eventPath={(id) => `/timeline/${id}/`}
     />
   ),
-};
+});

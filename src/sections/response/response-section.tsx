@@ -1,13 +1,13 @@
-import type { ReactNode } from 'react';
 import { advisoryChecklistCopy, advisoryChecklistItems } from '@/content/sections/advisory-checklist';
 import { auditLogApps, auditLogCopy, auditLogRows, watchedOperation } from '@/content/sections/audit-log';
-import type { InteractiveId } from '@/content/types';
+import { responseCopy } from '@/content/sections/response';
 import { sources } from '@/data/sources';
+import { chapterSection } from '@/sections/chapter/chapter-section';
 import { AdvisoryChecklist } from './advisory-checklist';
 import { AuditLog } from './audit-log';
 
-/** The interactives the response chapter's copy places, bound to their copy and data. */
-export const responseInteractives: Partial<Record<InteractiveId, ReactNode>> = {
+/** The response chapter, with the interactives its copy places bound to their copy and data. */
+export const responseSection = chapterSection(responseCopy, {
   'audit-log': (
     <AuditLog
       copy={auditLogCopy}
@@ -19,4 +19,4 @@ export const responseInteractives: Partial<Record<InteractiveId, ReactNode>> = {
   'advisory-checklist': (
     <AdvisoryChecklist copy={advisoryChecklistCopy} items={advisoryChecklistItems} sources={sources} />
   ),
-};
+});

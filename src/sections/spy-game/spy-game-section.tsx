@@ -1,11 +1,11 @@
-import type { ReactNode } from 'react';
 import { DwellChart } from '@/charts/dwell-chart/dwell-chart';
 import { dwellChartCopy } from '@/content/sections/dwell-chart';
-import type { InteractiveId } from '@/content/types';
+import { spyGameCopy } from '@/content/sections/spy-game';
 import { intrusions } from '@/data/intrusions';
 import { sources } from '@/data/sources';
+import { chapterSection } from '@/sections/chapter/chapter-section';
 
-/** The interactives the spy-game chapter's copy places, bound to their copy and data. */
-export const spyGameInteractives: Partial<Record<InteractiveId, ReactNode>> = {
+/** The spy-game chapter, with the interactive its copy places bound to its copy and data. */
+export const spyGameSection = chapterSection(spyGameCopy, {
   'dwell-chart': <DwellChart copy={dwellChartCopy} intrusions={intrusions} sources={sources} />,
-};
+});
