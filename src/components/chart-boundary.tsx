@@ -77,12 +77,17 @@ export class ChartBoundary extends Component<ChartBoundaryProps, State> {
  * const DwellChart = lazyChart(() => import('@/charts/dwell-chart/dwell-chart').then((m) => m.DwellChart));
  * <ChartBoundary fallback={table} failedMessage="…" retryLabel="…"><DwellChart data={…} /></ChartBoundary>
  */
-export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>>): ComponentType<P> {
+export function lazyChart<P extends object>(
+  load: () => Promise<ComponentType<P>>,
+): ComponentType<P> & { readonly preload: () => void } {
   const attempts = new Map<number, LazyExoticComponent<ComponentType<P>>>();
+  // The first attempt's import, shared with `preload`; a retry imports afresh.
+  let first: Promise<ComponentType<P>> | undefined;
+  const loadFirst = () => (first ??= load());
   const forAttempt = (attempt: number) => {
     let chart = attempts.get(attempt);
     if (!chart) {
-      chart = lazy(() => load().then((component) => ({ default: component })));
+      chart = lazy(() => (attempt === 0 ? loadFirst() : load()).then((component) => ({ default: component })));
       attempts.set(attempt, chart);
     }
     return chart;
@@ -91,5 +96,9 @@ export function lazyChart<P extends object>(load: () => Promise<ComponentType<P>
     const Chart = forAttempt(useContext(AttemptContext));
     return <Chart {...props} />;
   }
+  /** Fetches the chart's code ahead of drawing it; a failure here is left for the boundary to report. */
+  LazyChart.preload = () => {
+    loadFirst().catch(() => {});
+  };
   return LazyChart;
 }

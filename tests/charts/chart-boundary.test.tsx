@@ -58,3 +58,41 @@ describe('ChartBoundary with lazyChart', () => {
     expect(screen.queryByText(labels.failedMessage)).not.toBeInTheDocument();
   });
 });
+
+describe('lazyChart preload', () => {
+  it('fetches the code once, ahead of the first draw, which then reuses it', async () => {
+    const load = vi.fn(() => Promise.resolve(Chart));
+    const LazyChart = lazyChart(load);
+    LazyChart.preload();
+    LazyChart.preload();
+    expect(load).toHaveBeenCalledTimes(1);
+    render(
+      <ChartBoundary fallback={<p>Loading</p>} {...labels}>
+        <LazyChart name="events" />
+      </ChartBoundary>,
+    );
+    expect(await screen.findByText('Chart of events')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(1);
+  });
+
+  it('leaves a failed preload to the boundary, whose retry loads again', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {});
+    vi.spyOn(console, 'info').mockImplementation(() => {});
+    const user = userEvent.setup();
+    const load = vi
+      .fn<() => Promise<typeof Chart>>()
+      .mockRejectedValueOnce(new Error('chunk failed'))
+      .mockResolvedValue(Chart);
+    const LazyChart = lazyChart(load);
+    LazyChart.preload();
+    render(
+      <ChartBoundary fallback={<p>Loading</p>} {...labels}>
+        <LazyChart name="events" />
+      </ChartBoundary>,
+    );
+    expect(await screen.findByText(labels.failedMessage)).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: labels.retryLabel }));
+    expect(await screen.findByText('Chart of events')).toBeInTheDocument();
+    expect(load).toHaveBeenCalledTimes(2);
+  });
+});

@@ -121,3 +121,58 @@ describe('DwellChart bars', () => {
     expect(first).toHaveFocus();
   });
 });
+
+describe('DwellChart loading', () => {
+  /** An IntersectionObserver that reports only when the test says so. */
+  function holdIntersections() {
+    const observed: { callback: IntersectionObserverCallback; options?: IntersectionObserverInit }[] = [];
+    vi.stubGlobal(
+      'IntersectionObserver',
+      class {
+        constructor(callback: IntersectionObserverCallback, options?: IntersectionObserverInit) {
+          observed.push({ callback, options });
+        }
+        observe() {}
+        unobserve() {}
+        disconnect() {}
+      },
+    );
+    return observed;
+  }
+
+  it('draws the bars as soon as the reader starts moving through the page with Tab', async () => {
+    const user = userEvent.setup();
+    holdIntersections();
+    try {
+      render(chart);
+      await act(async () => {
+        await import('@/charts/dwell-chart/dwell-plot');
+      });
+      expect(screen.queryByRole('button', { name: bars[0]!.accessibleName })).not.toBeInTheDocument();
+      await user.tab();
+      expect(await screen.findByRole('button', { name: bars[0]!.accessibleName }, slow)).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  it('draws the bars only once the reader scrolls near the chart', async () => {
+    const observed = holdIntersections();
+    try {
+      render(chart);
+      expect(observed).toHaveLength(1);
+      expect(observed[0]!.options?.rootMargin).toMatch(/^\d+%/);
+      // Far away: the table is there, the bars are not, even with the plot's code loaded.
+      act(() => observed[0]!.callback([{ isIntersecting: false } as IntersectionObserverEntry], {} as IntersectionObserver));
+      await act(async () => {
+        await import('@/charts/dwell-chart/dwell-plot');
+      });
+      expect(screen.getByRole('table', { name: dwellChartCopy.table.caption })).toBeInTheDocument();
+      expect(screen.queryByRole('button', { name: bars[0]!.accessibleName })).not.toBeInTheDocument();
+      act(() => observed[0]!.callback([{ isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver));
+      expect(await screen.findByRole('button', { name: bars[0]!.accessibleName }, slow)).toBeInTheDocument();
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+});

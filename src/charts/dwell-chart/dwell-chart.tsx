@@ -1,8 +1,9 @@
 import { ClientOnly } from '@tanstack/react-router';
-import { useMemo, useState } from 'react';
+import { useEffect, useMemo, useState } from 'react';
 import { ChartBoundary, lazyChart } from '@/components/chart-boundary';
 import type { Certainty, Intrusion, Source } from '@/data/types';
 import { ChartFrame } from '@/charts/chart-frame';
+import { useReaderNear } from '@/hooks/use-reader-near';
 import { toDwellBars, type DwellWords } from './dwell-bars';
 import { DwellDetails, type DwellDetailsCopy } from './dwell-details';
 import { DwellTable, type DwellTableCopy } from './dwell-table';
@@ -39,6 +40,11 @@ type DwellChartProps = {
  */
 export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
+  // The chart sits far down its chapter. Its code is fetched once the page
+  // is idle, and drawn (Recharts' first render is one long task) only when
+  // the reader nears it, not while the page loads.
+  const [nearRef, near] = useReaderNear<HTMLDivElement>();
+  useEffect(() => whenIdle(LazyDwellPlot.preload), []);
   // Memoized: a new array would make Recharts remount the bars (and drop focus).
   const bars = useMemo(() => toDwellBars(intrusions, copy.days, copy.certainty), [intrusions, copy.days, copy.certainty]);
   const selected = intrusions.find((intrusion) => intrusion.id === selectedId);
@@ -75,17 +81,21 @@ export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
         />
       }
     >
-      <div className={styles.interactive}>
+      <div className={styles.interactive} ref={nearRef}>
         <ClientOnly fallback={placeholder}>
-          <ChartBoundary fallback={<div className={styles.plotPlaceholder} />} failedMessage={copy.loadFailed} retryLabel={copy.retry}>
-            <LazyDwellPlot
-              bars={bars}
-              selectedId={selectedId}
-              onSelect={setSelectedId}
-              axisLabel={copy.axisLabel}
-              label={copy.plotLabel}
-            />
-          </ChartBoundary>
+          {near ? (
+            <ChartBoundary fallback={<div className={styles.plotPlaceholder} />} failedMessage={copy.loadFailed} retryLabel={copy.retry}>
+              <LazyDwellPlot
+                bars={bars}
+                selectedId={selectedId}
+                onSelect={setSelectedId}
+                axisLabel={copy.axisLabel}
+                label={copy.plotLabel}
+              />
+            </ChartBoundary>
+          ) : (
+            <div className={styles.plotPlaceholder} />
+          )}
           <DwellDetails
             copy={copy.details}
             intrusion={selected}
@@ -97,4 +107,14 @@ export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
       </div>
     </ChartFrame>
   );
+}
+
+/** Runs `task` when the browser is idle (soon after load); returns a cancel. */
+function whenIdle(task: () => void): () => void {
+  if (typeof requestIdleCallback === 'function') {
+    const id = requestIdleCallback(task, { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }
+  const id = setTimeout(task, 1000);
+  return () => clearTimeout(id);
 }

@@ -1,7 +1,5 @@
 import { memo, useMemo } from 'react';
 import {
-  ReferenceArea,
-  ReferenceLine,
   Scatter,
   ScatterChart,
   XAxis,
@@ -12,6 +10,7 @@ import { chartColors, laneColors, laneShapes, markPath, timelineSizes } from '@/
 import type { Lane } from '@/data/types';
 import { SCALE_UNITS, type TimeTick } from './time-scale';
 import type { ChartPoint, PhaseBand, PlotGeometry } from './to-chart-points';
+import { TimelineGrid } from './timeline-grid';
 import { TimelineMarks } from './timeline-marks';
 import styles from './timeline-chart.module.css';
 
@@ -99,27 +98,7 @@ export const TimelinePlot = memo(function TimelinePlot({
         stroke={chartColors.grid}
       />
       <YAxis type="number" dataKey="y" domain={yDomain} reversed hide />
-      {bands.map((band) => (
-        <ReferenceArea
-          key={band.id}
-          x1={band.x1}
-          x2={band.x2}
-          y1={0}
-          y2={lanes.length}
-          fill={band.number % 2 === 1 ? chartColors.phaseFill : 'transparent'}
-          fillOpacity={1}
-          stroke="none"
-          ifOverflow="hidden"
-          // Below the labels (custom children draw at z-index 0).
-          zIndex={-50}
-        />
-      ))}
-      {lanes.slice(1).map((lane, index) => (
-        <ReferenceLine key={lane.id} y={index + 1} stroke={chartColors.grid} />
-      ))}
-      {breaks.map((units) => (
-        <ReferenceLine key={units} x={units} stroke={chartColors.muted} strokeDasharray="3 4" />
-      ))}
+      <TimelineGrid bands={bands} laneCount={lanes.length} breaks={breaks} />
       <g className={styles.labels}>
         {bands.map((band) => {
           const x1 = geometry.left + (band.x1 / SCALE_UNITS) * geometry.width;
