@@ -62,10 +62,14 @@ test.describe('the interactive timeline', () => {
 
   test('from /timeline/, selecting with the keyboard keeps focus in the chart', async ({ page }) => {
     await page.goto('/timeline/');
+    // The lane toggles are drawn before the marks (which wait for the plot's
+    // size): tabbing on from a toggle before the marks exist would skip them.
+    await expect(mark(page, timelineEvents[0]!)).toBeVisible();
     await page.getByRole('button', { name: 'Researchers', exact: true }).focus();
     await page.keyboard.press('Tab');
     await expect(mark(page, timelineEvents[0]!)).toBeFocused();
     await page.keyboard.press('ArrowRight');
+    await expect(mark(page, timelineEvents[1]!)).toBeFocused();
     await page.keyboard.press('Enter');
     await expect(page).toHaveURL(new RegExp(`/timeline/${timelineEvents[1]!.id}/$`));
     await expect(detailsHeading(page, timelineEvents[1]!)).toBeVisible();
