@@ -87,6 +87,7 @@ function lazyModuleFor(routeId: string): string {
   return `src/routes/${name || 'index'}.lazy.tsx`;
 }
 
+/** A chapter route's loader data: the section it shows (see sections/registry.ts). */
 function isStorySection(data: unknown): data is StorySection {
-  return typeof data === 'object' && data !== null && 'render' in data && 'id' in data;
+  return typeof data === 'object' && data !== null && 'render' in data && typeof data.render === 'function' && 'id' in data;
 }

@@ -1,4 +1,5 @@
-// Chapter order is the reading order; the registry and navigation follow it.
+// Every chapter's full copy, in reading order (the order of chapter-outline.ts),
+// for what reads all of them at once: the sources page and the content tests.
 import type { ChapterCopy } from './types';
 import { whoCopy } from './sections/who';
 import { whatCopy } from './sections/what';

@@ -1,3 +1,4 @@
+import type { ComponentType } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
@@ -7,6 +8,25 @@ const labels = { failedMessage: 'The chart could not load.', retryLabel: 'Try ag
 
 function Chart({ name }: { readonly name: string }) {
   return <p>Chart of {name}</p>;
+}
+
+/** A chart whose code fails to load once (a chunk that did not arrive), then loads. */
+function loadFailingOnce() {
+  // React reports the caught error on the console; that is expected here.
+  vi.spyOn(console, 'error').mockImplementation(() => {});
+  vi.spyOn(console, 'info').mockImplementation(() => {});
+  return vi
+    .fn<() => Promise<typeof Chart>>()
+    .mockRejectedValueOnce(new Error('chunk failed'))
+    .mockResolvedValue(Chart);
+}
+
+function renderInBoundary(LazyChart: ComponentType<{ readonly name: string }>) {
+  render(
+    <ChartBoundary fallback={<p>Loading</p>} {...labels}>
+      <LazyChart name="events" />
+    </ChartBoundary>,
+  );
 }
 
 describe('ChartBoundary with lazyChart', () => {
@@ -37,20 +57,9 @@ describe('ChartBoundary with lazyChart', () => {
   });
 
   it('shows a message when the chart fails to load, and a retry that really loads again', async () => {
-    // React reports the caught error on the console; that is expected here.
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(console, 'info').mockImplementation(() => {});
     const user = userEvent.setup();
-    const load = vi
-      .fn<() => Promise<typeof Chart>>()
-      .mockRejectedValueOnce(new Error('chunk failed'))
-      .mockResolvedValue(Chart);
-    const LazyChart = lazyChart(load);
-    render(
-      <ChartBoundary fallback={<p>Loading</p>} {...labels}>
-        <LazyChart name="events" />
-      </ChartBoundary>,
-    );
+    const load = loadFailingOnce();
+    renderInBoundary(lazyChart(load));
     expect(await screen.findByText(labels.failedMessage)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: labels.retryLabel }));
     expect(await screen.findByText('Chart of events')).toBeInTheDocument();
@@ -66,30 +75,17 @@ describe('lazyChart preload', () => {
     LazyChart.preload();
     LazyChart.preload();
     expect(load).toHaveBeenCalledTimes(1);
-    render(
-      <ChartBoundary fallback={<p>Loading</p>} {...labels}>
-        <LazyChart name="events" />
-      </ChartBoundary>,
-    );
+    renderInBoundary(LazyChart);
     expect(await screen.findByText('Chart of events')).toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(1);
   });
 
   it('leaves a failed preload to the boundary, whose retry loads again', async () => {
-    vi.spyOn(console, 'error').mockImplementation(() => {});
-    vi.spyOn(console, 'info').mockImplementation(() => {});
     const user = userEvent.setup();
-    const load = vi
-      .fn<() => Promise<typeof Chart>>()
-      .mockRejectedValueOnce(new Error('chunk failed'))
-      .mockResolvedValue(Chart);
+    const load = loadFailingOnce();
     const LazyChart = lazyChart(load);
     LazyChart.preload();
-    render(
-      <ChartBoundary fallback={<p>Loading</p>} {...labels}>
-        <LazyChart name="events" />
-      </ChartBoundary>,
-    );
+    renderInBoundary(LazyChart);
     expect(await screen.findByText(labels.failedMessage)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: labels.retryLabel }));
     expect(await screen.findByText('Chart of events')).toBeInTheDocument();

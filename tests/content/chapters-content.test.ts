@@ -2,8 +2,10 @@
 // writing: a factual paragraph needs a note, every note a known source, and
 // every chapter enough story and enough distinct sources.
 import { describe, expect, it } from 'vitest';
+import { chapterOutline } from '@/content/chapter-outline';
 import { chapters } from '@/content/chapters';
 import type { Paragraph } from '@/content/types';
+import { chapterIds } from '@/data/chapter-ids';
 import { sources } from '@/data/sources';
 import { noteRefs, plainText } from '@/lib/prose';
 
@@ -45,5 +47,13 @@ describe.each(chapters.map((chapter) => [chapter.id, chapter] as const))('chapte
   it('has parts with headings', () => {
     expect(chapter.parts.length).toBeGreaterThan(0);
     for (const part of chapter.parts) expect(part.heading.trim()).not.toBe('');
+  });
+});
+
+describe('chapter order', () => {
+  it('is the same in the outline, the chapters\' copy and the ids that paths and embeds accept', () => {
+    const order = chapterOutline.map((chapter) => chapter.id);
+    expect(chapters.map((chapter) => chapter.id)).toEqual(order);
+    expect([...chapterIds]).toEqual(order);
   });
 });

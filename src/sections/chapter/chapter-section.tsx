@@ -12,7 +12,6 @@ export type StorySection = {
   readonly id: ChapterId;
   readonly path: string;
   readonly copy: ChapterCopy;
-  readonly embeddable: boolean;
   readonly render: (options: { readonly embedded: boolean }) => ReactNode;
 };
 
@@ -30,7 +29,6 @@ export function chapterSection(
     id: copy.id,
     path: `/${copy.id}/`,
     copy,
-    embeddable: true,
     render: ({ embedded }) => (
       <SectionBoundary title={siteCopy.error.title} message={siteCopy.error.body} retryLabel={siteCopy.error.retry}>
         <ChapterArticle
