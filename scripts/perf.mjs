@@ -48,27 +48,34 @@ if (!chrome) {
   process.exit(1);
 }
 
-const certDir = mkdtempSync(join(tmpdir(), 'perf-tls-'));
-const tls = !args.includes('--http1') && makeCertificate(certDir);
-if (!args.includes('--http1') && !tls) console.warn('openssl not found: measuring over plain HTTP/1.1 instead.');
-const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${PORT}`;
-const server = spawn(
-  process.execPath,
-  [
-    'scripts/serve-static.mjs',
-    ...['--dir', 'dist', '--port', String(PORT)],
-    ...(tls ? ['--tls-cert', tls.cert, '--tls-key', tls.key] : []),
-  ],
-  { stdio: ['ignore', 'pipe', 'inherit'] },
-);
-await once(server.stdout, 'data');
-
 const { default: lighthouse } = await import('lighthouse');
 const chromeLauncher = await import('chrome-launcher');
 const sizes = new Map(measureBuild('dist').pages.map((page) => [page.path, page]));
 const rows = [];
 const reasons = [];
+// The throwaway key lives only as long as this run.
+const certDir = args.includes('--http1') ? null : mkdtempSync(join(tmpdir(), 'perf-tls-'));
+let server;
+let tls = null;
 try {
+  tls = certDir && makeCertificate(certDir);
+  if (certDir && !tls) console.warn('openssl not found: measuring over plain HTTP/1.1 instead.');
+  server = spawn(
+    process.execPath,
+    [
+      'scripts/serve-static.mjs',
+      ...['--dir', 'dist', '--port', String(PORT)],
+      ...(tls ? ['--tls-cert', tls.cert, '--tls-key', tls.key] : []),
+    ],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  await Promise.race([
+    once(server.stdout, 'data'),
+    once(server, 'exit').then(([code]) => {
+      throw new Error(`The static server stopped (exit ${code}) before it served anything`);
+    }),
+  ]);
+  const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${PORT}`;
   for (const path of PAGES) {
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await audit(`${origin}${path}`));
@@ -100,8 +107,8 @@ try {
     }
   }
 } finally {
-  server.kill();
-  rmSync(certDir, { recursive: true, force: true });
+  server?.kill();
+  if (certDir) rmSync(certDir, { recursive: true, force: true });
 }
 console.log(`Lighthouse 12, mobile, ${tls ? 'HTTPS + HTTP/2' : 'HTTP/1.1'}, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs`} per page`);
 console.table(rows);

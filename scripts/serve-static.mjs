@@ -42,7 +42,11 @@ const TYPES = {
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.css', '.json', '.csv', '.svg', '.txt', '.xml', '.map']);
 
-const tls = args['tls-cert'] && args['tls-key'];
+if (Boolean(args['tls-cert']) !== Boolean(args['tls-key'])) {
+  console.error('HTTPS needs both --tls-cert and --tls-key.');
+  process.exit(1);
+}
+const tls = Boolean(args['tls-cert']);
 
 async function handle(req, res) {
   try {

@@ -2,11 +2,12 @@
 // - the cover's first-load JavaScript, gzip, at most COVER_JS_KB;
 // - no page without a chart loads Recharts code on first load;
 // - all CSS together, gzip, at most TOTAL_CSS_KB;
-// - a page loads no chapter's section but its own (each chapter's copy,
-//   interactives and data are their own chunk).
+// - a chapter's page preloads its own chapter's section and no other (each
+//   chapter's copy, interactives and data are their own chunk).
 // Prints each page's figures; exits 1 naming the page and the excess.
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 export const BUDGETS = { coverJsKb: 105, totalCssKb: 20 };
@@ -56,7 +57,8 @@ export function measureBuild(distDir) {
   });
   const allCss = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.css'));
   const totalCssKb = kb(allCss.reduce((sum, f) => sum + gzipSize(join('assets', f)), 0));
-  return { pages, totalCssKb };
+  const sectionIds = Object.keys(manifest).flatMap((key) => SECTION_MODULE.exec(key)?.[1] ?? []);
+  return { pages, totalCssKb, sectionIds };
 }
 
 export function checkBudget(measure, budgets = BUDGETS) {
@@ -75,6 +77,9 @@ export function checkBudget(measure, budgets = BUDGETS) {
     const own = /^\/(?:embed\/)?([a-z-]+)\/$/.exec(page.path)?.[1];
     for (const id of page.sections ?? []) {
       if (id !== own) failures.push(`${page.path} loads the ${id} chapter's section, which it does not show`);
+    }
+    if (own && measure.sectionIds?.includes(own) && !page.sections?.includes(own)) {
+      failures.push(`${page.path} does not preload its own chapter's section, so it hydrates a round trip late`);
     }
   }
   if (measure.totalCssKb > budgets.totalCssKb) {
@@ -105,7 +110,7 @@ function assetPath(url) {
   return index >= 0 ? url.slice(index) : url.replace(/^\//, '');
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(realpathSync(process.argv[1] ?? '.')).href) {
   const distDir = process.argv[2] ?? 'dist';
   const measure = measureBuild(distDir);
   const unique = new Map();

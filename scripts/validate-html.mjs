@@ -4,8 +4,9 @@
 // preferences are not checked. Exits 1 listing each page and problem.
 //
 // Usage: node scripts/validate-html.mjs [dist]
-import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { HtmlValidate } from 'html-validate';
 
 const validator = new HtmlValidate({
@@ -43,10 +44,14 @@ function htmlFiles(dir) {
   });
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
+if (import.meta.url === pathToFileURL(realpathSync(process.argv[1] ?? '.')).href) {
   const distDir = process.argv[2] ?? 'dist';
-  const problems = await validateBuild(distDir);
   const pages = htmlFiles(distDir).length;
+  if (pages === 0) {
+    console.error(`HTML: no pages in ${distDir}; build the site first`);
+    process.exit(1);
+  }
+  const problems = await validateBuild(distDir);
   if (problems.size > 0) {
     for (const [file, list] of problems) console.error(`${file}\n  ${list.join('\n  ')}`);
     console.error(`HTML: ${problems.size} of ${pages} pages are not valid`);

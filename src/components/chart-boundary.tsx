@@ -82,8 +82,17 @@ export function lazyChart<P extends object>(
 ): ComponentType<P> & { readonly preload: () => void } {
   const attempts = new Map<number, LazyExoticComponent<ComponentType<P>>>();
   // The first attempt's import, shared with `preload`; a retry imports afresh.
+  // A failed preload is forgotten, so drawing the chart later fetches again.
   let first: Promise<ComponentType<P>> | undefined;
-  const loadFirst = () => (first ??= load());
+  const loadFirst = () => {
+    if (!first) {
+      first = load();
+      first.catch(() => {
+        first = undefined;
+      });
+    }
+    return first;
+  };
   const forAttempt = (attempt: number) => {
     let chart = attempts.get(attempt);
     if (!chart) {
@@ -96,7 +105,7 @@ export function lazyChart<P extends object>(
     const Chart = forAttempt(useContext(AttemptContext));
     return <Chart {...props} />;
   }
-  /** Fetches the chart's code ahead of drawing it; a failure here is left for the boundary to report. */
+  /** Fetches the chart's code ahead of drawing it; if that fails, drawing it tries again. */
   LazyChart.preload = () => {
     loadFirst().catch(() => {});
   };

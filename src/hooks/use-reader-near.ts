@@ -8,6 +8,12 @@ import { useCallback, useState } from 'react';
  * at once. For work a reader may never reach, such as a chart far down a
  * chapter: it is done when they get near, not while the page loads.
  *
+ * Trade-offs: the first Tab anywhere does the work, even far from the
+ * element; in a cross-origin iframe (an embed) browsers ignore `rootMargin`,
+ * so it happens only once the element is on screen; and until then what it
+ * guards is not in the page (a screen reader's list of buttons, say), so it
+ * must have a text alternative that is.
+ *
  * @returns a ref callback for the element, and the flag.
  */
 export function useReaderNear<T extends Element>(rootMargin = '50% 0px'): [(element: T | null) => void, boolean] {

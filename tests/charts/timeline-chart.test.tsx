@@ -116,6 +116,18 @@ describe('TimelineChart', () => {
     );
   });
 
+  it('shades every other phase and rules lines between the lanes, out of the accessibility tree', () => {
+    renderChart();
+    // Decorative and aria-hidden, so nothing a reader finds by role: look at the drawing itself.
+    const grid = chart().querySelector('g[aria-hidden="true"]'); // eslint-disable-line testing-library/no-node-access -- see above
+    expect(grid).not.toBeNull();
+    expect(grid!.querySelectorAll('rect')).toHaveLength(phases.filter((_, index) => index % 2 === 0).length); // eslint-disable-line testing-library/no-node-access -- see above
+    const lines = [...grid!.querySelectorAll('line')]; // eslint-disable-line testing-library/no-node-access -- see above
+    expect(lines.filter((line) => line.getAttribute('y1') === line.getAttribute('y2'))).toHaveLength(lanes.length - 1);
+    // The whole-story view cuts its axis, and says where with dashed lines.
+    expect(lines.filter((line) => line.hasAttribute('stroke-dasharray')).length).toBeGreaterThan(0);
+  });
+
   it('switches views, and the summer view leaves out the earlier and later years', async () => {
     const user = userEvent.setup();
     const { onViewChange } = renderChart({ viewId: 'summer-2023' });

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { chapterOutline } from '@/content/chapter-outline';
 import { chapters } from '@/content/chapters';
+import { siteCopy } from '@/content/site';
 import type { Paragraph } from '@/content/types';
 import { chapterIds } from '@/data/chapter-ids';
 import { sources } from '@/data/sources';
@@ -51,9 +52,11 @@ describe.each(chapters.map((chapter) => [chapter.id, chapter] as const))('chapte
 });
 
 describe('chapter order', () => {
-  it('is the same in the outline, the chapters\' copy and the ids that paths and embeds accept', () => {
+  it('is the same in the outline, the chapters\' copy, the site navigation and the ids that paths and embeds accept', () => {
     const order = chapterOutline.map((chapter) => chapter.id);
     expect(chapters.map((chapter) => chapter.id)).toEqual(order);
     expect([...chapterIds]).toEqual(order);
+    const navChapters = siteCopy.nav.flatMap((item) => /^\/([a-z-]+)\/$/.exec(item.path)?.[1] ?? []);
+    expect(navChapters.filter((id) => (order as readonly string[]).includes(id))).toEqual(order);
   });
 });

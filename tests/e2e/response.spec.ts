@@ -16,16 +16,33 @@ const intruderRows = auditLogRows.filter((row) => row.operation === watchedOpera
 /** The lazily loaded chart chunks: Recharts and the plot built on it. */
 const CHART_CHUNK = /\/assets\/(dwell-plot|CartesianChart)-[^/]+\.js$/;
 
-/** Presses Tab from the top of the page until `target` has focus; fails after `max` presses. */
-/** Tabs from the top of the page until `target` has focus; fails if Tab passes it by. */
+/**
+ * Presses Tab from the top of the page until `target` has focus. Fails if
+ * focus ever moves back up the page (Tab went past the end and wrapped
+ * round, so it passed the target by) or after `max` presses.
+ */
 async function tabTo(page: Page, target: Locator, max = 200) {
   await page.locator('body').focus();
+  await page.evaluate(() => {
+    (window as unknown as { lastFocus: Element | null }).lastFocus = null;
+  });
   for (let presses = 0; presses < max; presses += 1) {
     await page.keyboard.press('Tab');
     // count() does not wait: a target that is not there yet is simply not focused.
     if ((await target.count()) > 0 && (await target.evaluate((element) => element === document.activeElement))) {
       return presses + 1;
     }
+    const forward = await page.evaluate(() => {
+      const state = window as unknown as { lastFocus: Element | null };
+      const now = document.activeElement;
+      const ok =
+        now !== null &&
+        now !== document.body &&
+        (state.lastFocus === null || Boolean(state.lastFocus.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_FOLLOWING));
+      state.lastFocus = now;
+      return ok;
+    });
+    if (!forward) throw new Error(`Tab passed the target by (after ${presses + 1} presses focus went back up the page)`);
   }
   throw new Error(`Tab never reached the target in ${max} presses`);
 }

@@ -13,7 +13,7 @@ function fakeBuild(options: {
   rechartsOnCover?: boolean;
   cssBytes?: number;
   /** The section chunk /who/ preloads (its own by default). */
-  whoPreloads?: 'who' | 'what';
+  whoPreloads?: 'who' | 'what' | 'none';
 }) {
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
   dirs.push(dir);
@@ -40,9 +40,10 @@ function fakeBuild(options: {
   const page = (extra = '') =>
     `<html><head><script type="module" crossorigin src="/assets/index.js"></script>${extra}<link rel="stylesheet" href="/assets/index.css"></head></html>`;
   writeFileSync(join(dir, 'index.html'), page(options.rechartsOnCover ? '<link rel="modulepreload" href="/assets/chart.js">' : ''));
+  const whoPreloads = options.whoPreloads ?? 'who';
   writeFileSync(
     join(dir, 'who', 'index.html'),
-    page(`<link rel="modulepreload" fetchpriority="low" href="/assets/${options.whoPreloads ?? 'who'}-section.js">`),
+    page(whoPreloads === 'none' ? '' : `<link rel="modulepreload" fetchpriority="low" href="/assets/${whoPreloads}-section.js">`),
   );
   return dir;
 }
@@ -74,7 +75,15 @@ describe('size budget', () => {
     const within = measureBuild(fakeBuild({ entryBytes: 1_000 }));
     expect(within.pages.find((p) => p.path === '/who/')?.sections).toEqual(['who']);
     const failures = checkBudget(measureBuild(fakeBuild({ entryBytes: 1_000, whoPreloads: 'what' })));
-    expect(failures).toEqual(["/who/ loads the what chapter's section, which it does not show"]);
+    expect(failures).toEqual([
+      "/who/ loads the what chapter's section, which it does not show",
+      "/who/ does not preload its own chapter's section, so it hydrates a round trip late",
+    ]);
+  });
+
+  it('fails a chapter page that does not preload its own section', () => {
+    const failures = checkBudget(measureBuild(fakeBuild({ entryBytes: 1_000, whoPreloads: 'none' })));
+    expect(failures).toEqual(["/who/ does not preload its own chapter's section, so it hydrates a round trip late"]);
   });
 
   it('fails CSS over budget', () => {

@@ -10,7 +10,6 @@ import { ChapterProgress } from './chapter-progress';
 
 export type StorySection = {
   readonly id: ChapterId;
-  readonly path: string;
   readonly copy: ChapterCopy;
   readonly render: (options: { readonly embedded: boolean }) => ReactNode;
 };
@@ -27,7 +26,6 @@ export function chapterSection(
   const number = chapterOutline.findIndex((chapter) => chapter.id === copy.id) + 1;
   return {
     id: copy.id,
-    path: `/${copy.id}/`,
     copy,
     render: ({ embedded }) => (
       <SectionBoundary title={siteCopy.error.title} message={siteCopy.error.body} retryLabel={siteCopy.error.retry}>
