@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { sitePaths } from './paths';
-import { AXE_TAGS, hydrated } from './helpers';
+import { AXE_TAGS, drawDeferred, hydrated } from './helpers';
 
 // The two halves of the all-paths axe run are the slowest tests: let them
 // run on both workers at once instead of one after the other.
@@ -43,6 +43,7 @@ halves.forEach((paths, half) => {
       await page.emulateMedia({ colorScheme: 'light' });
       await page.goto(path);
       await hydrated(page);
+      await drawDeferred(page);
       for (const problem of await headingProblems(page)) failures.push(`${path}: ${problem}`);
       for (const { colorScheme, width } of COMBOS) {
         await page.setViewportSize({ width, height: 900 });
@@ -65,6 +66,7 @@ test('no page scrolls sideways at 320 px', async ({ page }) => {
   for (const path of sitePaths) {
     await page.goto(path);
     await hydrated(page);
+    await drawDeferred(page);
     await page.waitForTimeout(50);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
     if (overflow > 0) wide.push(`${path}: ${overflow}px too wide`);
@@ -100,6 +102,7 @@ test('reduced motion turns off every transition and animation', async ({ page })
   for (const path of ['/', '/what/', '/timeline/', '/spy-game/']) {
     await page.goto(path);
     await hydrated(page);
+    await drawDeferred(page);
     const moving = await page.evaluate(() =>
       [...document.querySelectorAll('*')].flatMap((el) => {
         const style = getComputedStyle(el);

@@ -1,4 +1,5 @@
-import type { Page } from '@playwright/test';
+import { expect, type Page } from '@playwright/test';
+import { dwellChartCopy } from '../../src/content/sections/dwell-chart';
 
 /** The WCAG levels every axe check in these specs uses. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
@@ -30,4 +31,17 @@ export async function hydrated(page: Page): Promise<void> {
   await page.waitForFunction(() =>
     Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
   );
+}
+
+/**
+ * Draws what waits for the reader to come near it (the dwell chart far down
+ * /spy-game/), so page-wide checks see it drawn: scrolls to it, as a reader
+ * would, waits for it, and goes back to the top.
+ */
+export async function drawDeferred(page: Page): Promise<void> {
+  const title = page.getByText(dwellChartCopy.frame.title, { exact: true });
+  if ((await title.count()) === 0) return;
+  await title.scrollIntoViewIfNeeded();
+  await expect(page.getByRole('group', { name: dwellChartCopy.plotLabel }).getByRole('button').first()).toBeVisible();
+  await page.evaluate(() => window.scrollTo(0, 0));
 }
