@@ -9,6 +9,7 @@ import {
   type LazyExoticComponent,
   type ReactNode,
 } from 'react';
+import { importWithRetry } from '@/lib/import-retry';
 
 type ChartBoundaryProps = {
   /** Shown while the chart's code loads, and beside the message on failure. */
@@ -29,9 +30,9 @@ const AttemptContext = createContext(0);
  * Wraps a lazily loaded chart: while it loads, and if its chunk fails, the
  * reader keeps the fallback, with a message and a retry button on failure.
  *
- * React.lazy caches a rejected import for good, so a retry only reloads
- * children made with `lazyChart` (a plain React.lazy child would fail
- * again at once).
+ * React.lazy caches a rejected import for good, and so does the browser's
+ * module map, so a retry only reloads children made with `lazyChart` (a
+ * plain React.lazy child would fail again at once).
  */
 export class ChartBoundary extends Component<ChartBoundaryProps, State> {
   state: State = { failed: false, attempt: 0 };
@@ -69,21 +70,23 @@ export class ChartBoundary extends Component<ChartBoundaryProps, State> {
 }
 
 /**
- * Like React.lazy for a chart component, but a ChartBoundary retry calls
- * `load` again: each attempt gets its own lazy component, made once and
- * kept, so re-renders within an attempt never reload it.
+ * Like React.lazy for a chart component, but a ChartBoundary retry loads it
+ * again, from a fresh URL if the browser remembers the failure: each attempt
+ * gets its own lazy component, made once and kept, so re-renders within an
+ * attempt never reload it.
  *
  * @example
- * const DwellChart = lazyChart(() => import('@/charts/dwell-chart/dwell-chart').then((m) => m.DwellChart));
- * <ChartBoundary fallback={table} failedMessage="…" retryLabel="…"><DwellChart data={…} /></ChartBoundary>
+ * const DwellPlot = lazyChart(() => import('./dwell-plot'), (m) => m.DwellPlot);
+ * <ChartBoundary fallback={table} failedMessage="…" retryLabel="…"><DwellPlot data={…} /></ChartBoundary>
  */
-export function lazyChart<P extends object>(
-  load: () => Promise<ComponentType<P>>,
+export function lazyChart<M, P extends object>(
+  load: () => Promise<M>,
+  pick: (module: M) => ComponentType<P>,
 ): ComponentType<P> & { readonly preload: () => void } {
   const attempts = new Map<number, LazyExoticComponent<ComponentType<P>>>();
   // The first attempt's import, shared with `preload`; a retry imports afresh.
   // A failed preload is forgotten, so drawing the chart later fetches again.
-  let first: Promise<ComponentType<P>> | undefined;
+  let first: Promise<M> | undefined;
   const loadFirst = () => {
     if (!first) {
       first = load();
@@ -96,7 +99,8 @@ export function lazyChart<P extends object>(
   const forAttempt = (attempt: number) => {
     let chart = attempts.get(attempt);
     if (!chart) {
-      chart = lazy(() => (attempt === 0 ? loadFirst() : load()).then((component) => ({ default: component })));
+      const loading = attempt === 0 ? loadFirst() : importWithRetry(load, attempt);
+      chart = lazy(() => loading.then((module) => ({ default: pick(module) })));
       attempts.set(attempt, chart);
     }
     return chart;

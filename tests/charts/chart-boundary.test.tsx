@@ -3,8 +3,11 @@ import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { ChartBoundary, lazyChart } from '@/components/chart-boundary';
+import { failedModuleUrl, importWithRetry } from '@/lib/import-retry';
 
 const labels = { failedMessage: 'The chart could not load.', retryLabel: 'Try again' };
+/** The loaders below resolve to the component itself. */
+const itself = (component: typeof Chart) => component;
 
 function Chart({ name }: { readonly name: string }) {
   return <p>Chart of {name}</p>;
@@ -31,7 +34,7 @@ function renderInBoundary(LazyChart: ComponentType<{ readonly name: string }>) {
 
 describe('ChartBoundary with lazyChart', () => {
   it('shows the fallback while the chart loads, then the chart with its props', async () => {
-    const LazyChart = lazyChart(() => Promise.resolve(Chart));
+    const LazyChart = lazyChart(() => Promise.resolve(Chart), itself);
     render(
       <ChartBoundary fallback={<p>Loading</p>} {...labels}>
         <LazyChart name="events" />
@@ -43,7 +46,7 @@ describe('ChartBoundary with lazyChart', () => {
 
   it('loads the chart once however often it re-renders', async () => {
     const load = vi.fn(() => Promise.resolve(Chart));
-    const LazyChart = lazyChart(load);
+    const LazyChart = lazyChart(load, itself);
     const ui = (name: string) => (
       <ChartBoundary fallback={null} {...labels}>
         <LazyChart name={name} />
@@ -59,7 +62,7 @@ describe('ChartBoundary with lazyChart', () => {
   it('shows a message when the chart fails to load, and a retry that really loads again', async () => {
     const user = userEvent.setup();
     const load = loadFailingOnce();
-    renderInBoundary(lazyChart(load));
+    renderInBoundary(lazyChart(load, itself));
     expect(await screen.findByText(labels.failedMessage)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: labels.retryLabel }));
     expect(await screen.findByText('Chart of events')).toBeInTheDocument();
@@ -71,7 +74,7 @@ describe('ChartBoundary with lazyChart', () => {
 describe('lazyChart preload', () => {
   it('fetches the code once, ahead of the first draw, which then reuses it', async () => {
     const load = vi.fn(() => Promise.resolve(Chart));
-    const LazyChart = lazyChart(load);
+    const LazyChart = lazyChart(load, itself);
     LazyChart.preload();
     LazyChart.preload();
     expect(load).toHaveBeenCalledTimes(1);
@@ -82,7 +85,7 @@ describe('lazyChart preload', () => {
 
   it('forgets a failed preload, so drawing the chart fetches it again', async () => {
     const load = loadFailingOnce();
-    const LazyChart = lazyChart(load);
+    const LazyChart = lazyChart(load, itself);
     LazyChart.preload();
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
     // Let the failed fetch settle before the chart is drawn.
@@ -91,5 +94,24 @@ describe('lazyChart preload', () => {
     expect(await screen.findByText('Chart of events')).toBeInTheDocument();
     expect(screen.queryByText(labels.failedMessage)).not.toBeInTheDocument();
     expect(load).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('importWithRetry', () => {
+  it('reads the failed module from the browser’s message, in Chromium’s and Firefox’s wording', () => {
+    expect(failedModuleUrl(new TypeError('Failed to fetch dynamically imported module: https://example.org/assets/chart-AbC1.js'))).toBe(
+      'https://example.org/assets/chart-AbC1.js',
+    );
+    expect(failedModuleUrl(new TypeError('error loading dynamically imported module: http://127.0.0.1:4173/news/assets/x-1.js'))).toBe(
+      'http://127.0.0.1:4173/news/assets/x-1.js',
+    );
+    expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeUndefined();
+  });
+
+  it('passes the first attempt through, and rethrows when the browser names no module', async () => {
+    const failure = new TypeError('Importing a module script failed.');
+    await expect(importWithRetry(() => Promise.reject(failure), 0)).rejects.toBe(failure);
+    await expect(importWithRetry(() => Promise.reject(failure), 2)).rejects.toBe(failure);
+    await expect(importWithRetry(() => Promise.resolve('module'), 1)).resolves.toBe('module');
   });
 });

@@ -10,7 +10,7 @@ import { DwellTable, type DwellTableCopy } from './dwell-table';
 import styles from './dwell-chart.module.css';
 
 // Recharts lives in this lazy chunk only.
-const LazyDwellPlot = lazyChart(() => import('./dwell-plot').then((module) => module.DwellPlot));
+const LazyDwellPlot = lazyChart(() => import('./dwell-plot'), (module) => module.DwellPlot);
 
 export type DwellChartCopy = {
   readonly frame: { readonly title: string; readonly description: string; readonly notes: string };

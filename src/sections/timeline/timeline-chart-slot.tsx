@@ -5,8 +5,9 @@ import type { TimelineChartProps } from '@/charts/timeline-chart/timeline-chart'
 import styles from './timeline-section.module.css';
 
 // Recharts is only in this lazy chunk, and only timeline pages load it.
-const LazyTimelineChart = lazyChart(() =>
-  import('@/charts/timeline-chart/timeline-chart').then((module) => module.TimelineChart),
+const LazyTimelineChart = lazyChart(
+  () => import('@/charts/timeline-chart/timeline-chart'),
+  (module) => module.TimelineChart,
 );
 
 type TimelineChartSlotProps = Omit<TimelineChartProps, 'isAnimationActive'> & {
