@@ -30,6 +30,14 @@ for (const path of paths) {
   await writePage(path, html, lazyModules);
 }
 
+// An event's address from before a correction shows the current event
+// (its metadata points there and keeps the old page out of search).
+for (const { from, to } of server.formerPaths()) {
+  const { html, status, lazyModules } = await server.render(base + to.slice(1));
+  if (status !== 200) throw new Error(`Prerender of ${to} (for ${from}) returned ${status}`);
+  await writePage(from, html, lazyModules);
+}
+
 const notFound = await server.render(`${base}this-page-does-not-exist/`);
 if (notFound.status !== 404) throw new Error('The not-found page did not render as 404');
 await writeFile(join(outDir, '404.html'), page('/404/', notFound.html, notFound.lazyModules));

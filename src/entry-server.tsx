@@ -7,11 +7,10 @@ import { storyMeta } from './content/story';
 import { lanes } from './data/lanes';
 import { sources } from './data/sources';
 import { timelineEvents } from './data/timeline-events';
-import { phases } from './data/phases';
-import { intrusions } from './data/intrusions';
-import { keyFigures } from './data/key-figures';
 import { buildTimelineExport, toTimelineCsv } from './data/timeline-export';
+import type { TimelineEvent } from './data/types';
 import { assertValidStoryData } from './data/validate';
+import { storyData } from './story-data';
 import type { StorySection } from './sections/chapter/chapter-section';
 import { sectionModule } from './sections/registry';
 import { createAppRouter } from './router';
@@ -28,9 +27,23 @@ export function sitePaths(): string[] {
   return ['/', ...chapters, '/timeline/', ...events, '/sources/', ...embeds];
 }
 
+/**
+ * Addresses events had before a correction moved them, each with the page
+ * that replaces it: the old page shows the current event (and hands over to
+ * it once the script runs), so links already published keep working.
+ */
+export function formerPaths(): { readonly from: string; readonly to: string }[] {
+  return (timelineEvents as readonly TimelineEvent[]).flatMap((event) =>
+    (event.formerIds ?? []).flatMap((former) => [
+      { from: `/timeline/${former}/`, to: `/timeline/${event.id}/` },
+      { from: `/embed/timeline/${former}/`, to: `/embed/timeline/${event.id}/` },
+    ]),
+  );
+}
+
 /** Fails the build, naming each bad record. */
 export function validateData(): void {
-  assertValidStoryData({ lanes, sources, events: timelineEvents, phases, intrusions, keyFigures });
+  assertValidStoryData(storyData());
 }
 
 export function dataFiles(): { json: string; csv: string; cover: string } {

@@ -41,7 +41,7 @@ export const embedCopy = {
   },
   /** Each embed's iframe title: what it is, for screen-reader users on the host page. */
   iframeTitle: {
-    timeline: 'Interactive timeline of the Storm-0558 intrusion, 2016–2025',
+    timeline: 'Interactive timeline of the Storm-0558 intrusion, 2016–2024',
     /** {title} and {date} describe the event. */
     event: '{title}, {date}: from the Storm-0558 intrusion timeline',
     /** {title} is the chapter's title. */

@@ -43,6 +43,11 @@ export const siteCopy = {
     /** {n} and {total} are filled in. */
     count: 'Chapter {n} of {total}',
   },
+  corrections: {
+    heading: 'Corrections to this passage',
+    correction: 'Correction',
+    update: 'Update',
+  },
   notes: {
     heading: 'Notes',
     allSources: 'All sources',

@@ -10,7 +10,7 @@ export const storyMeta = {
   authors: ['The Storm-0558 explainer team'],
   organization: 'Storm-0558 Explainer',
   published: '2026-11-28',
-  updated: '2026-11-28',
+  updated: '2026-12-02',
   license: 'CC BY 4.0',
   credit: 'Reporting and graphics: the Storm-0558 explainer team',
   socialImageAlt:

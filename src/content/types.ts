@@ -1,3 +1,5 @@
+import type { CorrectionId } from './corrections';
+
 /**
  * Inline prose format, the one way copy carries links and notes:
  * - `[[source-id]]` a numbered note citing that source (numbered per page,
@@ -41,6 +43,8 @@ export type ChapterPart = {
   readonly paragraphs: readonly Paragraph[];
   /** Shown after the paragraphs. */
   readonly interactive?: InteractiveId;
+  /** Corrections to this part (or its interactive), noted at its end. */
+  readonly correctionIds?: readonly CorrectionId[];
 };
 
 /** What the navigation, the cover's cards, page titles and embeds show of a chapter. */

@@ -1,16 +1,10 @@
 // Counts of the breach's size that do not agree, each with who gave it and
-// when. From shared/research/storm-0558-facts.md (sections 6 and 7.3),
-// 2026-11-28. Grouped by measure, oldest first within a measure.
+// when. From shared/research/storm-0558-facts.md (revision 2, sections 6
+// and 7), 2026-12-02. Grouped by measure, oldest first within a measure.
 //
-// Left out on purpose: "three federal agencies" (an unnamed official to The
-// Messenger), "nine U.S. organizations" (a DHS official, known only through
-// a news digest) and "single digits" of government accounts (a CISA
-// official, via a blog). None rests on a source this site can cite.
-//
-// The Wall Street Journal's preliminary "hundreds of thousands" is cited to
-// The Times, which the fact sheet lists for the July 20, 2023 report that
-// carried it (event #25); the sheet's figures table names only a
-// non-citable repost.
+// Left out on purpose: "three federal agencies" (unnamed sources to The
+// Messenger) and "nine U.S. organizations" (a DHS official to The
+// Washington Post, whose article could not be located).
 import type { FigureClaim } from './types';
 
 export const figuresThatDisagree = [
@@ -19,8 +13,8 @@ export const figuresThatDisagree = [
     measure: 'Organizations affected',
     value: 'About 25',
     scope:
-      'Government agencies, counted together with related personal accounts; ' +
-      'given at disclosure.',
+      'Organizations including government agencies, counted together with ' +
+      'related consumer accounts; given at disclosure.',
     who: 'Microsoft',
     date: '2023-07-11',
     certainty: 'confirmed',
@@ -31,54 +25,53 @@ export const figuresThatDisagree = [
     measure: 'Organizations affected',
     value: '22',
     scope:
-      'After the Review Board’s inquiry; the House Homeland Security ' +
-      'Committee used the same count in June 2024.',
+      'Enterprise organizations, the State Department and 21 more, after ' +
+      'the Review Board’s inquiry. It may not count the same thing as ' +
+      'Microsoft’s 25.',
     who: 'Cyber Safety Review Board',
-    date: '2024-04-02',
+    date: '2024-03-20',
     certainty: 'confirmed',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'house-homeland-2024-06-17-smith-testimony',
-    ],
+    sourceIds: ['csrb-2024-04-02-review'],
   },
   {
     id: 'people-csrb',
-    measure: 'People affected',
-    value: 'More than 500',
-    scope: 'No exact figure has been published in the sources reviewed.',
+    measure: 'Personal accounts affected',
+    value: '503',
+    scope:
+      'Related personal accounts, at least 391 of them in the U.S., besides ' +
+      'the 22 organizations; the report’s summary rounds it to “over 500 ' +
+      'individuals.”',
     who: 'Cyber Safety Review Board',
-    date: '2024-04-02',
+    date: '2024-03-20',
     certainty: 'confirmed',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'house-homeland-2024-06-17-smith-testimony',
-    ],
+    sourceIds: ['csrb-2024-04-02-review'],
   },
   {
     id: 'emails-wsj',
     measure: 'Emails taken',
-    value: 'Possibly hundreds of thousands',
+    value: 'At least hundreds of thousands',
     scope:
       'U.S. government emails overall; a preliminary estimate, weeks into ' +
       'the investigation.',
     who: 'The Wall Street Journal',
     date: '2023-07-20',
     certainty: 'reported',
-    sourceIds: ['thetimes-2023-07-us-officials-emails'],
+    sourceIds: ['wsj-2023-07-20-ambassador-to-china-hacked'],
   },
   {
     id: 'emails-state',
     measure: 'Emails taken',
     value: 'About 60,000',
     scope:
-      'State Department only, from 10 accounts; second-hand, from a Senate ' +
-      'aide’s account of a department briefing.',
-    who: 'Aide to Sen. Eric Schmitt',
-    date: '2023-09-27',
-    certainty: 'reported',
+      'State Department only, from 10 accounts; first told to Senate staff, ' +
+      'then confirmed on the record by the department.',
+    who: 'State Department (spokesperson Matthew Miller)',
+    date: '2023-09-28',
+    certainty: 'confirmed',
     sourceIds: [
+      'state-2023-09-28-press-briefing',
       'politico-2023-09-27-60000-emails',
-      'cna-2023-09-state-60000-emails',
+      'csrb-2024-04-02-review',
     ],
   },
 ] as const satisfies readonly FigureClaim[];

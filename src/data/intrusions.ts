@@ -1,6 +1,12 @@
 // Comparable espionage intrusions for the spy-game chapter, from section 5
-// of shared/research/storm-0558-facts.md. Dwell = days from the earliest
-// documented access to first detection, unless the note says otherwise.
+// of shared/research/storm-0558-facts.md (revision 2), 2026-12-02.
+// Every row is measured the same way: days from the first documented
+// unauthorized access (`from`) to the first detection by anyone, victim,
+// vendor or outside defender (`to`). Where the figure usually quoted
+// measures something else (time to a patch, to disclosure, or how long
+// access lasted), the row has no dwell figure and says what the other
+// figure is in `otherMeasure`. Day counts: (date(to) - date(from)).days;
+// a month-only end is counted from its first and last day.
 import type { Intrusion } from './types';
 
 export const intrusions = [
@@ -8,55 +14,69 @@ export const intrusions = [
     id: 'opm',
     name: 'OPM breach',
     shortName: 'OPM breach',
-    shortActor: 'China-based, per a House Oversight majority report',
+    shortActor: 'China, in U.S. reporting; no formal attribution then',
     actor:
-      'China-based, according to a House Oversight majority report; the U.S. ' +
-      'government did not publicly confirm the attribution at the time',
-    initialAccess: 'May 7, 2014 (likely)',
-    discovery: 'April 15, 2015',
+      'China, according to reporting at the time; the U.S. government did ' +
+      'not formally attribute it then',
+    from: {
+      when: 'May 7, 2014',
+      what: 'Hackers likely get into OPM’s network with stolen credentials',
+    },
+    to: {
+      when: 'April 15, 2015',
+      what: 'OPM notices anomalous encrypted traffic on its network',
+    },
     dwell: { low: 343, approximate: false },
     dwellNote:
-      'From likely entry with stolen credentials on May 7, 2014, to the ' +
-      'anomalous traffic OPM noticed on April 15, 2015, per the OPM/DHS ' +
-      'timeline as reported by FCW. An earlier, separate intrusion from ' +
-      'late 2013 is not counted.',
+      'May 7, 2014 to April 15, 2015, per the OPM and DHS timeline reported ' +
+      'by FCW: 343 days. An earlier, separate intrusion from late 2013 is ' +
+      'not counted.',
     taken:
-      'Background-check files on 21.5 million people and personnel records ' +
-      'on 4.2 million, about 22.1 million people in all, plus fingerprints ' +
-      'whose count was revised from 1.1 million to 5.6 million.',
-    certainty: 'reported',
+      'Background-investigation records on 21.5 million people, about 5.6 ' +
+      'million of them with fingerprints, and personnel records on 4.2 ' +
+      'million current and former federal employees, by OPM’s count.',
+    certainty: 'confirmed',
     sourceIds: [
       'fcw-2015-08-21-opm-breach-timeline',
-      'executivegov-2015-08-opm-breach-timeline',
+      'opm-2015-cybersecurity-incidents',
     ],
   },
   {
     id: 'solarwinds',
     name: 'SolarWinds / SUNBURST',
     shortName: 'SolarWinds',
-    shortActor: "Russia's SVR, per the GAO",
+    shortActor: "Russia's SVR, per the U.S. government",
     actor:
       "Russia's Foreign Intelligence Service (SVR), according to the U.S. " +
-      'Government Accountability Office; also tracked as APT29 and Nobelium',
-    initialAccess:
-      'September 2019 (first suspicious activity at SolarWinds); malicious ' +
-      'code inserted from February 20, 2020',
-    discovery:
-      'December 2020 (FireEye disclosed its own breach Dec. 8; SolarWinds ' +
-      'was told Dec. 12)',
-    dwell: { low: 296, high: 468, approximate: true },
+      'government; also tracked as APT29 and Nobelium',
+    from: {
+      when: 'September 2019',
+      what: 'First suspicious activity inside SolarWinds’ own network',
+    },
+    to: {
+      when: 'Late June 2020',
+      what:
+        'Volexity sees the intruders at a think tank it defends and traces ' +
+        'their way in to its SolarWinds Orion server, without yet knowing ' +
+        'it is a supply-chain attack',
+    },
+    dwell: { low: 274, high: 303, approximate: true },
     dwellNote:
-      'Depends on the starting point: 296 days from the code insertion on ' +
-      'Feb. 20, 2020, or about 468 from September 2019 (counted from Sept. ' +
-      '1, so approximate), both to Dec. 12, 2020.',
+      'September 2019 is known only to the month, so the count runs from ' +
+      'Sept. 1 and Sept. 30 to June 30, 2020: about 274 to 303 days. The ' +
+      'longer figure often quoted, up to 468 days, ends on Dec. 12, 2020, ' +
+      'when SolarWinds was told; FireEye disclosed its own breach on ' +
+      'Dec. 8. Those are notifications, not the first detection.',
     taken:
-      'Mail and documents from at least nine federal agencies and about 100 ' +
-      'companies, among some 18,000 customers that installed the tainted ' +
-      'update.',
+      'About 18,000 customers installed the tainted update; nine federal ' +
+      'agencies and about 100 companies were compromised, the White House ' +
+      'said in February 2021.',
     certainty: 'confirmed',
     sourceIds: [
       'solarwinds-2021-01-11-sunburst-findings',
-      'mandiant-2020-12-sunburst-backdoor',
+      'wired-2023-05-02-solarwinds-untold-story',
+      'zdnet-2020-12-08-fireeye-breach',
+      'whitehouse-2021-02-17-neuberger-briefing',
     ],
   },
   {
@@ -65,24 +85,34 @@ export const intrusions = [
     shortName: 'Exchange / HAFNIUM',
     shortActor: 'HAFNIUM, China-based per Microsoft',
     actor:
-      'HAFNIUM, which Microsoft says is China-based; the U.S., EU, UK and ' +
-      "NATO tied it to actors affiliated with China's Ministry of State " +
-      'Security in July 2021',
-    initialAccess: 'January 6, 2021 (earliest exploitation seen by Volexity)',
-    discovery:
-      'January 2021 (Volexity); Microsoft patched and disclosed March 2, 2021',
-    dwell: { low: 55, approximate: false },
+      'HAFNIUM, which Microsoft says is China-based; the United States and ' +
+      'its allies tied the campaign to hackers affiliated with China’s ' +
+      'Ministry of State Security in July 2021',
+    from: {
+      when: 'January 6, 2021',
+      what: 'The earliest exploitation Volexity, which found the attacks, has seen',
+    },
+    to: {
+      when: 'January 2021',
+      what: 'Volexity detects the exploitation; the exact day is not public',
+    },
+    dwell: null,
+    otherMeasure: '55 days from first exploitation to the patch',
     dwellNote:
-      'Measures how long the flaws were abused before disclosure, not how ' +
-      'long any one victim was compromised: from the first exploitation ' +
-      "Volexity saw on Jan. 6, 2021, to Microsoft's patch and disclosure " +
-      'on March 2.',
+      'No access-to-detection figure: Volexity caught the attacks within ' +
+      'weeks of the first, but the day is not public. The 55 days often ' +
+      'quoted run from Jan. 6 to Microsoft’s patch and disclosure on ' +
+      'March 2, 2021, which measures something else.',
     taken:
       'Mail from Exchange servers that organizations ran themselves, with ' +
       'web shells planted for later access; estimates of the number of ' +
       'victims vary widely.',
     certainty: 'confirmed',
-    sourceIds: ['microsoft-2021-03-02-hafnium'],
+    sourceIds: [
+      'microsoft-2021-03-02-hafnium',
+      'volexity-2021-03-02-exchange-zero-days',
+      'whitehouse-2021-07-19-prc-cyber-attribution',
+    ],
   },
   {
     id: 'storm-0558',
@@ -92,24 +122,30 @@ export const intrusions = [
     actor:
       'China-based, according to Microsoft (moderate confidence); the Cyber ' +
       'Safety Review Board calls it PRC-affiliated; China denies involvement',
-    initialAccess: 'May 15, 2023',
-    discovery:
-      'June 15, 2023 (State Department alert); reported to Microsoft June 16',
-    dwell: { low: 31, high: 32, approximate: false },
+    from: {
+      when: 'May 15, 2023, or earlier',
+      what: 'First forged-token access to mail in the logs that survived',
+    },
+    to: {
+      when: 'June 15 or 16, 2023',
+      what: 'The State Department detects the intrusion; accounts differ on the day',
+    },
+    dwell: { low: 31, high: 32, approximate: false, openEnded: true },
     dwellNote:
-      'From first forged-token access on May 15, 2023: 31 days to the State ' +
-      "Department's alert, 32 to its report to Microsoft. Microsoft went " +
-      'public 57 days after the first access.',
+      'May 15 to June 15 is 31 days; to June 16, 32. Both are minimums: ' +
+      'the logs reached back only about 30 days, so access may have begun ' +
+      'earlier. Detection did not end it: the intruders kept reading mail ' +
+      'until Microsoft blocked the forged tokens on June 27.',
     taken:
-      'Unclassified mail from 22 to 25 organizations and over 500 ' +
-      'individuals, including about 60,000 State Department emails by one ' +
-      'Senate staff account.',
-    certainty: 'confirmed',
+      'Unclassified mail, including about 60,000 emails from 10 State ' +
+      'Department accounts; mailboxes at 22 enterprise organizations, by ' +
+      'the Review Board’s count (Microsoft said about 25), and 503 related ' +
+      'personal accounts.',
+    certainty: 'disputed',
     sourceIds: [
-      'microsoft-2023-07-11-mitigation',
-      'globalrelay-2024-04-csrb-security-culture',
-      'omaha-2023-08-bacon-fbi',
-      'politico-2023-09-27-60000-emails',
+      'microsoft-2023-07-14-storm-0558-analysis',
+      'csrb-2024-04-02-review',
+      'state-2023-09-28-press-briefing',
     ],
     isThisStory: true,
   },
@@ -121,18 +157,23 @@ export const intrusions = [
     actor:
       "Midnight Blizzard, Microsoft's name for the SVR-linked Russian group " +
       'also called Nobelium; the same actor as in SolarWinds',
-    initialAccess: 'Late November 2023',
-    discovery: 'January 12, 2024; disclosed January 19 in an SEC filing',
-    dwell: { low: 46, approximate: true },
+    from: {
+      when: 'Late November 2023',
+      what: 'A password spray gets into an old, non-production test account',
+    },
+    to: {
+      when: 'January 12, 2024',
+      what: 'Microsoft detects the attack on its corporate systems',
+    },
+    dwell: { low: 43, high: 53, approximate: true },
     dwellNote:
-      'Microsoft gives only “late November 2023” as the start; the count ' +
-      'uses a third-party estimate of Nov. 27 and runs to detection on Jan. ' +
-      '12, 2024.',
+      'Microsoft gives only “late November 2023” for the start, so the count ' +
+      'runs from Nov. 20 and Nov. 30 to Jan. 12, 2024: about 43 to 53 days.',
     taken:
-      "Emails and attachments from a small fraction of Microsoft's own " +
-      'mailboxes, among them top executives and security and legal ' +
-      'employees; the way in was a password-spraying attack on an old test ' +
-      'account that lacked MFA.',
+      "Emails and attachments from a very small share of Microsoft's " +
+      'corporate mailboxes, among them senior leaders and security and ' +
+      'legal staff; Microsoft later said the intruders used what they took ' +
+      'to reach some of its source-code repositories and internal systems.',
     certainty: 'confirmed',
     sourceIds: [
       'microsoft-2024-01-19-sec-form-8-k',
@@ -148,15 +189,27 @@ export const intrusions = [
     actor:
       'China state-sponsored, according to Microsoft and U.S. and allied ' +
       'agencies',
-    initialAccess:
-      'Mid-2021 (Microsoft); at least five years before February 2024 (U.S. ' +
-      'advisory AA24-038A)',
-    discovery: 'May 24, 2023 (Microsoft and Five Eyes disclosure)',
-    dwell: { low: 692, high: 1826, approximate: true, openEnded: true },
+    from: {
+      when: 'By early 2019',
+      what:
+        'Footholds in some victim networks at least five years before ' +
+        'February 2024, per a U.S.-led advisory; Microsoft dates the ' +
+        'activity it saw to mid-2021',
+    },
+    to: {
+      when: 'Not public',
+      what:
+        'When anyone first detected the group has not been published; ' +
+        'Microsoft disclosed it on May 24, 2023',
+    },
+    dwell: null,
+    otherMeasure: 'at least five years of access to some networks',
     dwellNote:
-      'Microsoft saw activity from mid-2021 (about 692 days to May 24, ' +
-      '2023, counted from July 1), while the U.S. advisory says access in ' +
-      'some networks lasted at least five years (1,826 days or more).',
+      'No access-to-detection figure. The numbers often quoted measure ' +
+      'other things: about 692 days from the mid-2021 activity Microsoft ' +
+      'describes to its disclosure on May 24, 2023, and the “at least five ' +
+      'years” the group kept access to some networks, per the February 2024 ' +
+      'advisory.',
     taken:
       'Mainly footholds that could be used to disrupt U.S. critical ' +
       'infrastructure rather than bulk data, though credentials were taken.',
@@ -172,20 +225,21 @@ export const intrusions = [
     shortName: 'Salt Typhoon',
     shortActor: 'PRC-affiliated, per the FBI and CISA',
     actor: 'China (PRC-affiliated, according to the FBI and CISA)',
-    initialAccess: 'Unknown',
-    discovery:
-      'Investigated by the FBI and CISA since late spring 2024; public in ' +
-      'September–October 2024',
+    from: { when: 'Unknown', what: 'When the intruders got in has not been established' },
+    to: {
+      when: 'Not public',
+      what: 'When anyone first detected it is not public; the FBI and CISA described the campaign on Nov. 13, 2024',
+    },
     dwell: null,
     dwellNote:
-      'No honest figure: the start date is unknown. The Wall Street Journal ' +
-      'reported “more than eight months” in some systems, which has not ' +
-      'been verified.',
+      'No figure: the start is unknown, and no estimate of the intruders’ ' +
+      'time inside has been verified.',
     taken:
-      'Call-record metadata in bulk, calls and texts of a small number of ' +
-      'mostly political and government figures, and data on U.S. wiretap ' +
-      'requests.',
-    certainty: 'reported',
-    sourceIds: ['scworld-2024-salt-typhoon-telcos'],
+      'Customer call records, the private communications of a limited ' +
+      'number of people mostly in government or politics, and copies of ' +
+      'information subject to U.S. law-enforcement requests under court ' +
+      'order, according to the FBI and CISA.',
+    certainty: 'confirmed',
+    sourceIds: ['fbi-cisa-2024-11-13-prc-telecom-statement'],
   },
 ] as const satisfies readonly Intrusion[];

@@ -41,9 +41,11 @@ export const timelineViews = [
   {
     id: 'whole-story',
     segments: [
-      { start: '2016-01-01', end: '2023-05-01', weight: 0.2 },
-      { start: '2023-05-01', end: '2023-11-01', weight: 0.6 },
-      { start: '2023-11-01', end: '2025-01-01', weight: 0.2 },
+      { start: '2016-01-01', end: '2023-05-01', weight: 0.12 },
+      { start: '2023-05-01', end: '2023-06-12', weight: 0.06 },
+      { start: '2023-06-12', end: '2023-07-24', weight: 0.5 },
+      { start: '2023-07-24', end: '2023-11-01', weight: 0.1 },
+      { start: '2023-11-01', end: '2025-01-01', weight: 0.22 },
     ],
   },
   {

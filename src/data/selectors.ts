@@ -7,6 +7,11 @@ export function findEventById<E extends TimelineEvent>(
   return events.find((event) => event.id === id);
 }
 
+/** The current id of an event published under `id` before a correction, if any. */
+export function currentIdFor(events: readonly TimelineEvent[], id: string): string | undefined {
+  return events.find((event) => event.formerIds?.includes(id))?.id;
+}
+
 /** The events before and after `id` in date order. */
 export function adjacentEvents<E extends TimelineEvent>(
   events: readonly E[],

@@ -1,6 +1,9 @@
-// Compiled from shared/research/storm-0558-facts.md (section 1, with
-// sections 2-7 for sourcing and caveats), 2026-11-28.
-// Keep sorted by date. Ids are published: never rename.
+// Compiled from shared/research/storm-0558-facts.md, revision 2 (section 1,
+// with sections 2-7 for sourcing and caveats), and checked against the
+// Review Board's report, Microsoft's July 14, 2023 post and AA23-193A;
+// corrected 2026-12-02 (content/corrections.ts lists each change).
+// Keep sorted by date. Ids are published: never rename. An event whose id
+// carried a wrong date gets a new id and keeps the old one in `formerIds`.
 import type { TimelineEvent } from './types';
 
 export const timelineEvents = [
@@ -9,20 +12,14 @@ export const timelineEvents = [
     date: '2016',
     datePrecision: 'year',
     lane: 'microsoft',
-    title: 'Microsoft creates the consumer signing key later stolen',
+    title: 'Microsoft issues the consumer signing key later stolen',
     summary:
-      'Microsoft generates a signing key for its consumer Microsoft account ' +
-      '(MSA) system. Seven years on, the same key would be used to forge ' +
-      'access to government mailboxes.',
-    certainty: 'reported',
-    certaintyNote:
-      'The Review Board dates the key to 2016; a precise day, April 5, ' +
-      '2016, appears only in one independent technical reconstruction, so ' +
-      'only the year is given here.',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'medianama-2024-04-dhs-criticises-microsoft',
-    ],
+      'Microsoft puts a signing key into service for its consumer Microsoft ' +
+      'account (MSA) system; the Review Board dates it to 2016. Wiz found ' +
+      'that the key’s public certificate was issued on April 5, 2016, a ' +
+      'date that need not be the day the key itself was made.',
+    certainty: 'confirmed',
+    sourceIds: ['csrb-2024-04-02-review', 'wiz-2023-07-21-compromised-key'],
     chapter: 'what',
     key: true,
   },
@@ -33,19 +30,18 @@ export const timelineEvents = [
     lane: 'attacker',
     title: "Intruders get into Microsoft's corporate network",
     summary:
-      "Storm-0558 gets into Microsoft's corporate network through an " +
-      "engineer's device that was compromised before Microsoft bought the " +
-      "engineer's company. Microsoft thinks this probably led to the later " +
-      'key theft but has not offered concrete proof.',
-    certainty: 'reported',
+      "Storm-0558 reaches Microsoft's corporate network through the account " +
+      'of an engineer who came with Affirmed Networks, a company Microsoft ' +
+      'bought in 2020, and whose device had been compromised before the ' +
+      'deal; it read internal documents on Azure identity and service ' +
+      'management. Microsoft believes this probably led to the key theft.',
+    certainty: 'confirmed',
     certaintyNote:
-      "This comes from the Review Board's report as summarized by " +
-      "secondary outlets, and the link to the key theft is Microsoft's " +
-      'belief, not an established finding.',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'globalrelay-2024-04-csrb-security-culture',
-    ],
+      'The Review Board’s narrative dates the intrusion to April–August ' +
+      '2021, the timeline in its appendix to late 2021, so only the year is ' +
+      'given. The link to the key theft is Microsoft’s belief: the board ' +
+      'says it has produced no specific evidence for it.',
+    sourceIds: ['csrb-2024-04-02-review'],
     chapter: 'what',
   },
   {
@@ -55,18 +51,15 @@ export const timelineEvents = [
     lane: 'microsoft',
     title: 'Microsoft stops rotating its consumer signing keys',
     summary:
-      'After a major cloud outage, Microsoft halts the routine replacement ' +
-      'of its consumer signing keys, which leaves the 2016 key in service, ' +
-      'the Review Board found.',
-    certainty: 'reported',
+      'Microsoft had been replacing its consumer signing keys rarely and by ' +
+      'hand. It stops altogether after a major cloud outage that the Review ' +
+      'Board links to that manual process, and no alert watches the age of ' +
+      'the keys still in use, so the 2016 key stays in service.',
+    certainty: 'confirmed',
     certaintyNote:
-      "The finding is known here through Global Relay's summary of the " +
-      'Review Board report, and which 2021 outage prompted the pause has ' +
-      'not been established.',
-    sourceIds: [
-      'globalrelay-2024-04-csrb-security-culture',
-      'csrb-2024-04-02-review',
-    ],
+      'The board does not name the outage, and which 2021 incident it was ' +
+      'has not been established.',
+    sourceIds: ['csrb-2024-04-02-review'],
     chapter: 'what',
   },
   {
@@ -76,15 +69,17 @@ export const timelineEvents = [
     lane: 'microsoft',
     title: 'The 2016 key reaches its retirement date but stays trusted',
     summary:
-      "The key comes to the end of its planned life in spring 2021, yet " +
-      "Microsoft's systems go on accepting it. Sen. Ron Wyden's office " +
-      'later pointed out that it still worked although it had expired.',
-    certainty: 'disputed',
-    certaintyNote:
-      "BleepingComputer's reading of the Review Board report has the key " +
-      'due for revocation in March 2021; a certificate reconstruction ' +
-      'citing Wiz puts its expiry on April 4, 2021.',
-    sourceIds: ['csrb-2024-04-02-review', 'wyden-2023-07-27-letter'],
+      'The key was due to be retired in March 2021, the last time Microsoft ' +
+      'rolled a consumer key, but its removal slipped, the Review Board ' +
+      'found. Its public certificate expired on April 4, 2021, according to ' +
+      'Wiz. Microsoft’s software went on accepting the key anyway, as Sen. ' +
+      'Ron Wyden later pointed out.',
+    certainty: 'confirmed',
+    sourceIds: [
+      'csrb-2024-04-02-review',
+      'wiz-2023-07-21-compromised-key',
+      'wyden-2023-07-27-letter',
+    ],
     chapter: 'what',
     key: true,
   },
@@ -96,15 +91,19 @@ export const timelineEvents = [
     title: 'A system crash that Microsoft once blamed for the leak',
     summary:
       'Microsoft said in September 2023 that a system signing consumer ' +
-      'tokens failed in April 2021 and that the resulting dump, with the ' +
-      'key inside, later reached an internet-connected debugging ' +
+      'tokens crashed in April 2021 and that the resulting crash dump, with ' +
+      'the key inside, later reached an internet-connected debugging ' +
       'environment where the intruders found it. It withdrew key parts of ' +
       'that account in March 2024.',
     certainty: 'disputed',
     certaintyNote:
-      'Microsoft later said it never located a dump with the key in it, so ' +
-      'this chain is no longer its established explanation.',
-    sourceIds: ['microsoft-2023-09-06-key-acquisition'],
+      'Microsoft’s own correction says it never found a crash dump that ' +
+      'contained the key, and the Review Board treats the account as one ' +
+      'unproven hypothesis among many.',
+    sourceIds: [
+      'microsoft-2023-09-06-key-acquisition',
+      'csrb-2024-04-02-review',
+    ],
     chapter: 'what',
   },
   {
@@ -112,66 +111,63 @@ export const timelineEvents = [
     date: '2023-05-15',
     datePrecision: 'day',
     lane: 'attacker',
-    title: 'Intruders begin reading mail with forged tokens',
+    title: 'The earliest known mail access with forged tokens',
     summary:
-      'Storm-0558, a group Microsoft says is based in China, starts using ' +
-      'forged authentication tokens to get into email through Outlook on ' +
-      'the web and Outlook.com, according to Microsoft.',
+      'By this day, and possibly earlier, Storm-0558, a group Microsoft says ' +
+      'is based in China, is using forged authentication tokens to get into ' +
+      'email through Outlook on the web and Outlook.com. It is the first ' +
+      'access Microsoft found in the logs.',
     certainty: 'confirmed',
+    certaintyNote:
+      'May 15 is the earliest date in the logs that survived, not a proven ' +
+      'start: the Review Board heard that the intrusion may have begun ' +
+      'earlier, because the logs reached back only about 30 days.',
     sourceIds: [
-      'microsoft-2023-07-11-mitigation',
       'microsoft-2023-07-14-storm-0558-analysis',
+      'microsoft-2023-07-11-mitigation',
+      'csrb-2024-04-02-review',
     ],
     chapter: 'what',
     key: true,
   },
   {
-    id: '2023-06-blinken-travels-to-beijing',
-    date: '2023-06',
-    datePrecision: 'month',
-    lane: 'us-government',
-    title: 'Blinken visits Beijing as the intrusion comes to light',
+    id: '2023-06-06-commerce-mailboxes-first-accessed',
+    date: '2023-06-06',
+    datePrecision: 'day',
+    lane: 'victims',
+    title: 'The intruders first reach Commerce Department mail',
     summary:
-      'Secretary of State Antony Blinken makes a mid-June visit to Beijing. ' +
-      'U.S. officials say the break-in surfaced around then, and that the ' +
-      'targeted inboxes would have held planning for the trip.',
+      'Audit logs that Microsoft handed over later show the intruders first ' +
+      'got into Commerce Department data on this day. Microsoft’s first ' +
+      'reports had put the break-in at Commerce on June 21.',
     certainty: 'confirmed',
-    sourceIds: ['washingtonpost-2023-07-13-blinken-wang-yi'],
-    chapter: 'spy-game',
-  },
-  {
-    id: '2023-06-compromised-key-leaves-public-list',
-    date: '2023-06',
-    datePrecision: 'month',
-    lane: 'microsoft',
-    title: "The stolen key drops off Microsoft's published key lists",
-    summary:
-      'Wiz later reports that the public half of the compromised key, ' +
-      'listed since at least 2016, was removed from the key lists Microsoft ' +
-      'publishes for apps to check tokens against.',
-    certainty: 'reported',
-    certaintyNote:
-      'The removal happened somewhere between late June and early July, ' +
-      'and the sources do not pin down the exact dates; June is the ' +
-      'earliest it could have been.',
-    sourceIds: ['wiz-2023-07-21-compromised-key'],
-    chapter: 'response',
+    sourceIds: ['csrb-2024-04-02-review'],
+    chapter: 'who',
   },
   {
     id: '2023-06-15-state-big-yellow-taxi-alert',
     date: '2023-06-15',
     datePrecision: 'day',
     lane: 'victims',
-    title: 'A State Department alert flags odd mailbox access',
+    title: 'The State Department spots odd mailbox access',
     summary:
-      'A custom detection rule at the State Department, nicknamed “Big ' +
-      'Yellow Taxi,” fires on audit records showing mailboxes being read ' +
-      'by an application the department did not normally see.',
-    certainty: 'confirmed',
+      'The State Department’s security operations center detects unusual ' +
+      'access to its mail. A rule the department wrote for itself, ' +
+      'nicknamed “Big Yellow Taxi,” raised the alerts: it watched ' +
+      'MailItemsAccessed audit records for applications that did not ' +
+      'normally read its mailboxes.',
+    certainty: 'disputed',
+    certaintyNote:
+      'Accounts differ on the day. The Review Board dates State’s first ' +
+      'detection to June 15, and the timeline in its appendix puts the Big ' +
+      'Yellow Taxi alerts on June 15 too, but its narrative has the alerts ' +
+      'on June 16; the House Oversight Committee says the department ' +
+      'discovered the intrusion on June 16; CISA’s advisory says only ' +
+      '“mid-June.”',
     sourceIds: [
       'csrb-2024-04-02-review',
       'cisa-fbi-2023-07-12-aa23-193a',
-      'globalrelay-2024-04-csrb-security-culture',
+      'house-oversight-2023-08-02-probe',
     ],
     chapter: 'response',
     key: true,
@@ -181,15 +177,18 @@ export const timelineEvents = [
     date: '2023-06-16',
     datePrecision: 'day',
     lane: 'victims',
-    title: 'State Department reports the activity to Microsoft and CISA',
+    title: 'State Department reports the activity to Microsoft',
     summary:
-      'The department, called only a federal civilian agency in the later ' +
-      'government advisory, passes what it has found to Microsoft and to ' +
-      'CISA.',
+      'On Friday, June 16, the department, which the later advisory calls ' +
+      'only a federal civilian agency, tells Microsoft what it has found. ' +
+      'It also contacted CISA, whose staff were already at State hunting ' +
+      'for threats, and the FBI; the dates of those contacts have not been ' +
+      'published.',
     certainty: 'confirmed',
     sourceIds: [
+      'csrb-2024-04-02-review',
+      'microsoft-2023-07-14-storm-0558-analysis',
       'cisa-fbi-2023-07-12-aa23-193a',
-      'hstoday-2023-07-cisa-fbi-advisory',
     ],
     chapter: 'response',
     key: true,
@@ -201,13 +200,14 @@ export const timelineEvents = [
     lane: 'microsoft',
     title: 'Microsoft starts investigating',
     summary:
-      "Prompted by the customer's report, Microsoft begins looking into " +
-      'unusual mail activity, and later treats this as the day it ' +
-      'identified the campaign.',
+      "Prompted by the customer's report, Microsoft begins looking into the " +
+      'unusual mail activity, at first assuming the intruders were using ' +
+      'genuine tokens stolen from infected devices. It later treated this ' +
+      'as the day it identified the campaign.',
     certainty: 'confirmed',
     sourceIds: [
-      'microsoft-2023-07-11-mitigation',
       'microsoft-2023-07-14-storm-0558-analysis',
+      'microsoft-2023-07-11-mitigation',
     ],
     chapter: 'response',
   },
@@ -218,13 +218,86 @@ export const timelineEvents = [
     lane: 'victims',
     title: 'Rep. Don Bacon gets a warning he takes as routine',
     summary:
-      'Microsoft warns Rep. Don Bacon (R-Neb.) that someone may have gone ' +
-      'after his account and advises a new password. He treats it as a ' +
-      'standard notice until the FBI calls in August.',
+      'Microsoft emails Rep. Don Bacon (R-Neb.) telling him to change his ' +
+      'password. The message looked odd to him, the Review Board says, so he ' +
+      'changed the password without using its link; he heard what had ' +
+      'happened only when the FBI called in August.',
     certainty: 'reported',
     certaintyNote:
-      "This rests on a single account, from Bacon's press secretary.",
-    sourceIds: ['omaha-2023-08-bacon-fbi'],
+      'The date comes from Bacon’s press secretary, as reported by The ' +
+      'Messenger and Bloomberg; the Review Board gives no date, only that ' +
+      'the email came a month before the FBI contacted him.',
+    sourceIds: [
+      'messenger-2023-08-15-bacon',
+      'bloomberg-2023-08-15-bacon',
+      'csrb-2024-04-02-review',
+    ],
+    chapter: 'who',
+  },
+  {
+    id: '2023-06-blinken-travels-to-beijing',
+    date: '2023-06-18',
+    datePrecision: 'day',
+    lane: 'us-government',
+    title: 'Blinken holds talks in Beijing',
+    summary:
+      'Secretary of State Antony Blinken, who left Washington on the evening ' +
+      'of June 16, arrives in Beijing for two days of talks. The Review ' +
+      'Board found that among the mailboxes read were those of staff ' +
+      'supporting the trip.',
+    certainty: 'confirmed',
+    sourceIds: [
+      'thehill-2023-06-18-blinken-arrives-in-china',
+      'house-oversight-2023-08-02-probe',
+      'csrb-2024-04-02-review',
+    ],
+    chapter: 'spy-game',
+  },
+  {
+    id: '2023-06-19-state-confirms-six-accounts-read',
+    date: '2023-06-19',
+    datePrecision: 'day',
+    lane: 'victims',
+    title: 'State confirms six of its accounts were read',
+    summary:
+      'After working through the holiday weekend with Microsoft’s help, ' +
+      'the department determines that six of its email accounts were ' +
+      'accessed, among them those of staff preparing the Secretary’s ' +
+      'Beijing trip. The same day Microsoft tells a British organization ' +
+      'that it is a victim too.',
+    certainty: 'confirmed',
+    sourceIds: ['csrb-2024-04-02-review'],
+    chapter: 'response',
+  },
+  {
+    id: '2023-06-21-access-continues-after-detection',
+    date: '2023-06-21',
+    datePrecision: 'day',
+    lane: 'attacker',
+    title: 'The intruders keep reading after they are spotted',
+    summary:
+      'The alert does not stop them. State later found six more of its ' +
+      'accounts were accessed between June 21 and June 24, and one more ' +
+      'through a server seized from the intruders; Microsoft’s first ' +
+      'reports put the theft of Commerce data on June 21. The same day the ' +
+      'FBI’s Washington field office was told of the break-in.',
+    certainty: 'confirmed',
+    sourceIds: ['csrb-2024-04-02-review'],
+    chapter: 'response',
+  },
+  {
+    id: '2023-06-23-microsoft-notifies-commerce',
+    date: '2023-06-23',
+    datePrecision: 'day',
+    lane: 'microsoft',
+    title: 'Microsoft tells the Commerce Department it was hit',
+    summary:
+      'A week after State’s report, Microsoft notifies the Commerce ' +
+      'Department’s chief information office through a nation-state ' +
+      'notification. Commerce had not bought the premium logs, so it could ' +
+      'not look back at what the intruders had done.',
+    certainty: 'confirmed',
+    sourceIds: ['csrb-2024-04-02-review'],
     chapter: 'who',
   },
   {
@@ -232,17 +305,21 @@ export const timelineEvents = [
     date: '2023-06-24',
     datePrecision: 'day',
     lane: 'microsoft',
-    title: 'Microsoft invalidates the stolen key, by one account',
+    title: 'The Review Board’s date for shutting out the key',
     summary:
-      "A summary of the Review Board's findings says Microsoft cancelled " +
-      'the stolen signing key on this day. Microsoft has not published a ' +
-      'date for it.',
+      'The Review Board says Microsoft invalidated the stolen key on this ' +
+      'day and issued a patch over the following days. Microsoft’s own ' +
+      'account, which the board cites for the date, has no June 24 step: it ' +
+      'dates the first blocks to June 26 and 27.',
     certainty: 'disputed',
     certaintyNote:
-      'The Review Board, as summarized by Global Relay, dates this June 24; ' +
-      'The Telegraph, also citing the board, says the hunt that found the ' +
-      'key missing began June 26.',
-    sourceIds: ['globalrelay-2024-04-csrb-security-culture'],
+      'Microsoft’s July 14, 2023 post dates its containment to June 26, 27 ' +
+      'and 29 and July 3, and the board’s own narrative says Microsoft ' +
+      'realized only on June 26 that the 2016 key was being used.',
+    sourceIds: [
+      'csrb-2024-04-02-review',
+      'microsoft-2023-07-14-storm-0558-analysis',
+    ],
     chapter: 'response',
   },
   {
@@ -250,17 +327,75 @@ export const timelineEvents = [
     date: '2023-06-26',
     datePrecision: 'day',
     lane: 'microsoft',
-    title: 'An overnight hunt finds the signing key was lost',
+    title: 'Microsoft finds the tokens were forged with its 2016 key',
     summary:
-      "About ten days after the State Department's report, Microsoft runs " +
-      'an overnight investigation across the company that establishes the ' +
-      'key had been lost, The Telegraph reported, citing the Review Board.',
-    certainty: 'disputed',
-    certaintyNote:
-      "The Telegraph's reading of the board report puts this on June 26, " +
-      "while Global Relay's summary of the same report has the key already " +
-      'invalidated on June 24.',
-    sourceIds: ['csrb-2024-04-02-review'],
+      'Microsoft determines that the tokens did not come from its identity ' +
+      'system but were forged with the 2016 consumer key, and runs an ' +
+      'all-hands investigation overnight into June 27. The same day, it ' +
+      'says, Outlook on the web stops renewing tokens through the ' +
+      'GetAccessTokenForResource interface, closing the route the intruders ' +
+      'used to refresh their access.',
+    certainty: 'confirmed',
+    sourceIds: [
+      'csrb-2024-04-02-review',
+      'microsoft-2023-07-14-storm-0558-analysis',
+    ],
+    chapter: 'response',
+  },
+  {
+    id: '2023-06-27-microsoft-blocks-forged-tokens',
+    date: '2023-06-27',
+    datePrecision: 'day',
+    lane: 'microsoft',
+    title: 'Microsoft blocks the forged tokens in Outlook on the web',
+    summary:
+      'Microsoft stops Outlook on the web from accepting tokens signed with ' +
+      'the stolen key, which ends the intruders’ reading of enterprise mail, ' +
+      'and rates the incident SEV-0, its top urgency. The intruders turned ' +
+      'almost at once to phishing.',
+    certainty: 'confirmed',
+    sourceIds: [
+      'microsoft-2023-07-14-storm-0558-analysis',
+      'csrb-2024-04-02-review',
+    ],
+    chapter: 'response',
+    key: true,
+  },
+  {
+    id: '2023-06-29-microsoft-replaces-stolen-key',
+    formerIds: ['2023-06-compromised-key-leaves-public-list'],
+    date: '2023-06-29',
+    datePrecision: 'day',
+    lane: 'microsoft',
+    title: 'Microsoft replaces the stolen key',
+    summary:
+      'Microsoft finishes replacing the key and revokes every consumer ' +
+      'signing key valid at the time, issuing new ones from hardened ' +
+      'systems. Wiz, comparing archived copies of the key lists Microsoft ' +
+      'publishes, saw the old public key replaced between June 27 and July 5.',
+    certainty: 'confirmed',
+    sourceIds: [
+      'microsoft-2023-07-14-storm-0558-analysis',
+      'wiz-2023-07-21-compromised-key',
+    ],
+    chapter: 'response',
+  },
+  {
+    id: '2023-07-03-microsoft-blocks-key-for-consumer-accounts',
+    date: '2023-07-03',
+    datePrecision: 'day',
+    lane: 'microsoft',
+    title: 'The block reaches consumer accounts',
+    summary:
+      'Microsoft blocks the stolen key for every affected consumer customer, ' +
+      'so tokens already signed with it stop working. The next day the last ' +
+      'servers the intruders used to replay tokens went dark, and Microsoft ' +
+      'began notifying affected customers.',
+    certainty: 'confirmed',
+    sourceIds: [
+      'microsoft-2023-07-14-storm-0558-analysis',
+      'csrb-2024-04-02-review',
+    ],
     chapter: 'response',
   },
   {
@@ -271,13 +406,13 @@ export const timelineEvents = [
     title: 'Microsoft goes public about Storm-0558',
     summary:
       'In two posts on Tuesday evening, Microsoft names Storm-0558, an ' +
-      'espionage group it says is based in China, says roughly 25 ' +
-      'organizations were affected, and reports the problem fixed with ' +
-      'nothing for customers to do.',
+      'espionage group it says is based in China, puts the victims at about ' +
+      '25 organizations with related consumer accounts, and says the attack ' +
+      'has been mitigated with nothing for customers to do.',
     certainty: 'confirmed',
     sourceIds: [
+      'microsoft-2023-07-11-msrc-mitigates-storm-0558',
       'microsoft-2023-07-11-mitigation',
-      'computerweekly-2023-07-microsoft-warning',
     ],
     chapter: 'response',
     key: true,
@@ -289,12 +424,12 @@ export const timelineEvents = [
     lane: 'us-government',
     title: 'The White House says government safeguards caught the breach',
     summary:
-      'National Security Council spokesperson Adam Hodge says U.S. ' +
-      "government defenses spotted the intrusion in Microsoft's cloud the " +
-      'month before, that only unclassified systems were involved, and that ' +
-      'officials alerted the company at once.',
+      'Overnight, National Security Council spokesperson Adam Hodge tells ' +
+      'CNN that U.S. government defenses spotted the intrusion in ' +
+      "Microsoft's cloud the month before, that it affected unclassified " +
+      'systems, and that officials contacted the company at once.',
     certainty: 'confirmed',
-    sourceIds: ['semafor-2023-07-13-china-hackers'],
+    sourceIds: ['cnn-2023-07-12-china-based-hackers'],
     chapter: 'response',
   },
   {
@@ -304,14 +439,15 @@ export const timelineEvents = [
     lane: 'us-government',
     title: 'CISA and the FBI publish advice on spotting the activity',
     summary:
-      'Joint advisory AA23-193A describes how a federal agency caught the ' +
-      'intrusion, says unclassified Exchange Online data was taken from a ' +
-      'handful of accounts, and urges organizations to turn on Purview ' +
-      'audit logging.',
+      'Advisory AA23-193A says a federal agency caught the intruders in ' +
+      'mid-June through MailItemsAccessed records and that unclassified ' +
+      'Exchange Online data was taken from a small number of accounts. It ' +
+      'urges organizations to enable Purview Audit (Premium), the logging ' +
+      'tier that needs G5 or E5 licenses.',
     certainty: 'confirmed',
     sourceIds: [
       'cisa-fbi-2023-07-12-aa23-193a',
-      'executivegov-2023-07-cisa-fbi-advisory',
+      'cisa-2023-07-12-advisory-alert',
     ],
     chapter: 'response',
     key: true,
@@ -323,11 +459,30 @@ export const timelineEvents = [
     lane: 'victims',
     title: 'State Department confirms it found the breach',
     summary:
-      'Spokesperson Matthew Miller says the department detected the ' +
-      'intrusion but will not say who was behind it, adding that it has ' +
-      "nothing that contradicts Microsoft's attribution.",
+      'Spokesperson Matthew Miller says the department detected anomalous ' +
+      'activity the month before, took immediate steps to secure its ' +
+      'systems and told Microsoft. He declines to say more, or who was ' +
+      'behind it.',
     certainty: 'confirmed',
-    sourceIds: ['abc-2023-07-raimondo-emails'],
+    sourceIds: ['state-2023-07-12-press-briefing'],
+    chapter: 'who',
+  },
+  {
+    id: '2023-07-12-house-accounts-reported-targeted',
+    date: '2023-07-12',
+    datePrecision: 'day',
+    lane: 'victims',
+    title: 'House email accounts were targeted too, CNN reports',
+    summary:
+      'CNN reports that email accounts in the House of Representatives were ' +
+      'also targeted, though its sources could not say whose or whether ' +
+      'the attempts succeeded. The Review Board later listed the House ' +
+      'among the bodies whose accounts were read.',
+    certainty: 'confirmed',
+    sourceIds: [
+      'cnn-2023-07-12-china-based-hackers',
+      'csrb-2024-04-02-review',
+    ],
     chapter: 'who',
   },
   {
@@ -337,12 +492,12 @@ export const timelineEvents = [
     lane: 'victims',
     title: "Commerce Secretary Raimondo's inbox is among those read",
     summary:
-      'Commerce confirms that Microsoft notified it of a breach, and news ' +
+      'Commerce says Microsoft notified it of a compromise, and news ' +
       'reports identify Secretary Gina Raimondo as the one Cabinet member ' +
-      "whose mail is known to have been read. Blinken's mailbox, officials " +
-      'say, was not.',
+      'whose mail is known to have been read. The Review Board later ' +
+      'confirmed her mailbox was accessed.',
     certainty: 'confirmed',
-    sourceIds: ['abc-2023-07-raimondo-emails'],
+    sourceIds: ['abc-2023-07-raimondo-emails', 'csrb-2024-04-02-review'],
     chapter: 'who',
     key: true,
   },
@@ -353,14 +508,12 @@ export const timelineEvents = [
     lane: 'attacker',
     title: 'China rejects the accusation',
     summary:
-      "China's foreign ministry dismisses the claims as disinformation, " +
-      'and spokesperson Wang Wenbin calls the United States the biggest ' +
-      'hacker in the world.',
+      'China denies involvement. Its foreign ministry calls the United ' +
+      'States the world’s largest “hacking empire” and says Washington ' +
+      'should answer for its own cyberattacks instead of spreading false ' +
+      'information, Chinese state media report.',
     certainty: 'confirmed',
-    sourceIds: [
-      'semafor-2023-07-13-china-hackers',
-      'firstpost-2023-07-blinken-will-take-action',
-    ],
+    sourceIds: ['globaltimes-2023-07-12-us-urged-to-respond'],
     chapter: 'who',
   },
   {
@@ -371,13 +524,16 @@ export const timelineEvents = [
     title: 'Blinken raises the hacking with Wang Yi in Jakarta',
     summary:
       "Meeting China's top diplomat on the sidelines of ASEAN talks, " +
-      'Blinken brings up the intrusion and, according to a State ' +
-      'Department official, makes clear that Washington will respond ' +
-      'against whoever is responsible.',
+      'Blinken brings up the hacking and, according to a senior U.S. ' +
+      'official, warns that Washington will take action to hold those ' +
+      'responsible accountable.',
     certainty: 'confirmed',
+    certaintyNote:
+      'Reported by Reuters and Agence France-Presse; neither agency’s own ' +
+      'page could be located, so they are cited without links.',
     sourceIds: [
-      'firstpost-2023-07-blinken-will-take-action',
-      'washingtonpost-2023-07-13-blinken-wang-yi',
+      'reuters-2023-07-13-blinken-wang-jakarta',
+      'afp-2023-07-13-blinken-hackers-accountable',
     ],
     chapter: 'spy-game',
   },
@@ -389,15 +545,27 @@ export const timelineEvents = [
     title: 'Microsoft explains how the tokens were forged',
     summary:
       'Microsoft says the intruders signed tokens with an inactive consumer ' +
-      'key, which a validation error in its code let pass for enterprise ' +
-      'access. How the intruders got the key is still unclear, it says, and ' +
-      'every consumer key in use before the incident has been cancelled.',
+      'key that a validation error in its code let pass for enterprise ' +
+      'access, and that a second, design flaw let them trade an issued token ' +
+      'for fresh ones. How they got the key is still under investigation; ' +
+      'every consumer key in use before the incident has been invalidated.',
     certainty: 'confirmed',
-    sourceIds: [
-      'microsoft-2023-07-14-storm-0558-analysis',
-      'techtarget-2023-07-msa-key-investigation',
-    ],
+    sourceIds: ['microsoft-2023-07-14-storm-0558-analysis'],
     chapter: 'what',
+  },
+  {
+    id: '2023-07-16-sullivan-says-government-found-the-hack',
+    date: '2023-07-16',
+    datePrecision: 'day',
+    lane: 'us-government',
+    title: 'Sullivan: the U.S. government found the hack',
+    summary:
+      'National security adviser Jake Sullivan tells CNN that “it was ' +
+      'actually the U.S. government that discovered the hack,” and that ' +
+      'the intruders did not get classified information.',
+    certainty: 'confirmed',
+    sourceIds: ['thehill-2023-07-16-sullivan-hackers'],
+    chapter: 'response',
   },
   {
     id: '2023-07-19-microsoft-expands-free-logging',
@@ -406,13 +574,13 @@ export const timelineEvents = [
     lane: 'microsoft',
     title: 'Microsoft promises premium audit logs at no extra cost',
     summary:
-      'Working with CISA, Microsoft says standard-tier customers will get ' +
-      'log data once reserved for its paid premium tier over the coming ' +
-      'months, and default log retention will double from 90 to 180 days.',
+      'Working with CISA, Microsoft says customers on its standard audit ' +
+      'tier will get log data once reserved for the paid premium tier, and ' +
+      'that their default log retention will double from 90 to 180 days.',
     certainty: 'confirmed',
     sourceIds: [
-      'techtarget-2023-07-free-cloud-logging',
-      'msspalert-2023-07-cloud-logging',
+      'microsoft-2023-07-19-expanding-cloud-logging',
+      'cisa-2023-07-19-logging-partnership',
     ],
     chapter: 'response',
     key: true,
@@ -426,10 +594,17 @@ export const timelineEvents = [
     summary:
       'The Wall Street Journal reports that Ambassador Nicholas Burns and ' +
       'Assistant Secretary of State Daniel Kritenbrink were among the ' +
-      'targets, and that the haul may run to hundreds of thousands of ' +
-      'government emails.',
+      'victims, in an operation thought, at that early stage, to have taken ' +
+      'at least hundreds of thousands of government emails. The Review ' +
+      'Board later confirmed both names.',
     certainty: 'confirmed',
-    sourceIds: ['thetimes-2023-07-us-officials-emails'],
+    certaintyNote:
+      'The names are confirmed; the email total was a preliminary press ' +
+      'estimate.',
+    sourceIds: [
+      'wsj-2023-07-20-ambassador-to-china-hacked',
+      'csrb-2024-04-02-review',
+    ],
     chapter: 'who',
   },
   {
@@ -440,21 +615,17 @@ export const timelineEvents = [
     title: 'Wiz argues the stolen key could have opened far more',
     summary:
       'Wiz researcher Shir Tamari writes that the key could have minted ' +
-      'valid tokens for every Azure AD app that takes personal Microsoft ' +
+      'valid tokens for every Azure AD app that accepts personal Microsoft ' +
       'accounts, SharePoint, Teams and OneDrive among them, and that ' +
       'customers would struggle to spot such use in their logs.',
     certainty: 'disputed',
     certaintyNote:
-      "Microsoft called Wiz's wider scenarios hypothetical and said the " +
-      'impact was confined to apps that both took personal accounts and ' +
-      'shared the validation flaw; no evidence of such use has been ' +
-      'published.',
-    sourceIds: [
-      'wiz-2023-07-21-compromised-key',
-      'scmagazine-2023-07-microsoft-dismisses-wiz',
-    ],
+      'Microsoft disputed how far Wiz’s scenarios went. The Review Board ' +
+      'later agreed the key could have been used on other Microsoft cloud ' +
+      'applications had the intruders chosen to. No evidence of such use ' +
+      'has been published.',
+    sourceIds: ['wiz-2023-07-21-compromised-key', 'csrb-2024-04-02-review'],
     chapter: 'what',
-    key: true,
   },
   {
     id: '2023-07-27-wyden-seeks-investigation',
@@ -468,11 +639,7 @@ export const timelineEvents = [
       "Microsoft's “negligent cybersecurity practices” and asks for a Cyber " +
       'Safety Review Board inquiry.',
     certainty: 'confirmed',
-    sourceIds: [
-      'wyden-2023-07-27-letter',
-      'axios-2023-07-28-wyden-probe',
-      'scmagazine-2023-07-federal-probe-sought',
-    ],
+    sourceIds: ['wyden-2023-07-27-letter'],
     chapter: 'response',
   },
   {
@@ -482,12 +649,11 @@ export const timelineEvents = [
     lane: 'us-government',
     title: 'House Oversight Committee opens an inquiry',
     summary:
-      'Chairman James Comer and subcommittee leaders ask the State and ' +
-      'Commerce Departments to brief committee staff by Aug. 9.',
-    certainty: 'reported',
-    certaintyNote:
-      'This is known from a single Reuters report, republished by Firstpost.',
-    sourceIds: ['firstpost-2023-08-house-panel-probe'],
+      'Chairman James Comer and subcommittee chairs Nancy Mace and Glenn ' +
+      'Grothman ask the State and Commerce Departments to brief committee ' +
+      'staff by Aug. 9.',
+    certainty: 'confirmed',
+    sourceIds: ['house-oversight-2023-08-02-probe'],
     chapter: 'response',
   },
   {
@@ -501,7 +667,7 @@ export const timelineEvents = [
       'next review will examine the Exchange Online intrusion along with ' +
       'cloud identity and authentication more broadly.',
     certainty: 'confirmed',
-    sourceIds: ['csrb-2024-04-02-review'],
+    sourceIds: ['dhs-2023-08-11-csrb-cloud-review'],
     chapter: 'response',
   },
   {
@@ -512,11 +678,13 @@ export const timelineEvents = [
     title: 'FBI tells Rep. Bacon his email was read',
     summary:
       'The FBI informs Bacon that his personal and campaign email was ' +
-      'accessed from May 15 to June 16. He posts about it on X, the first ' +
-      'lawmaker to be publicly identified as a target.',
+      'read from May 15 to June 16. He says so on X the same day, becoming ' +
+      'the first member of Congress known by name to have been hit; The ' +
+      'Washington Post first reported it.',
     certainty: 'confirmed',
     sourceIds: [
       'techcrunch-2023-08-15-bacon-emails',
+      'therecord-2023-08-15-bacon',
       'omaha-2023-08-bacon-fbi',
     ],
     chapter: 'who',
@@ -530,8 +698,8 @@ export const timelineEvents = [
     summary:
       'Microsoft sets out the crash-dump chain, says short log retention ' +
       'left no direct evidence of how the key was taken, and lists fixes ' +
-      'including automatic token-scope checks. Parts were withdrawn in ' +
-      'March 2024.',
+      'including libraries that now check a token’s scope automatically. ' +
+      'Parts were withdrawn in March 2024.',
     certainty: 'confirmed',
     sourceIds: ['microsoft-2023-09-06-key-acquisition'],
     chapter: 'what',
@@ -545,30 +713,64 @@ export const timelineEvents = [
     summary:
       'State Department IT officials tell Senate staff that the intruders ' +
       'took some 60,000 emails from 10 accounts, nine of them held by ' +
-      'staff focused on East Asia and the Pacific, an aide to Sen. Eric ' +
-      'Schmitt said.',
-    certainty: 'reported',
+      'people working on Indo-Pacific diplomacy, an aide to Sen. Eric ' +
+      'Schmitt said. The haul included travel itineraries and diplomatic ' +
+      'deliberations.',
+    certainty: 'confirmed',
     certaintyNote:
-      "The figures come second-hand, from one Senate staffer's account of " +
-      'the briefing.',
-    sourceIds: [
-      'politico-2023-09-27-60000-emails',
-      'cna-2023-09-state-60000-emails',
-    ],
+      'First reported from a Senate aide’s account of the briefing; the ' +
+      'State Department confirmed the 60,000 figure on the record the next ' +
+      'day.',
+    sourceIds: ['politico-2023-09-27-60000-emails'],
     chapter: 'who',
   },
   {
-    id: '2023-10-18-microsoft-details-logging-rollout',
-    date: '2023-10-18',
+    id: '2023-09-28-state-confirms-60000-emails',
+    date: '2023-09-28',
+    datePrecision: 'day',
+    lane: 'victims',
+    title: 'State confirms about 60,000 emails were taken',
+    summary:
+      'Spokesperson Matthew Miller says on the record that “approximately ' +
+      '60,000 unclassified emails” were taken, that classified systems were ' +
+      'not breached, and that the department still has no reason to doubt ' +
+      'Microsoft’s attribution, though it has made none of its own.',
+    certainty: 'confirmed',
+    sourceIds: [
+      'state-2023-09-28-press-briefing',
+      'bleepingcomputer-2023-09-28-60000-emails',
+      'csrb-2024-04-02-review',
+    ],
+    chapter: 'who',
+    key: true,
+  },
+  {
+    id: '2023-10-17-standard-audit-retention-doubles',
+    formerIds: ['2023-10-18-microsoft-details-logging-rollout'],
+    date: '2023-10-17',
     datePrecision: 'day',
     lane: 'microsoft',
-    title: 'Microsoft sets out its logging rollout',
+    title: 'Standard-tier audit records are kept twice as long',
     summary:
-      'Microsoft says 180-day default retention for standard-tier customers ' +
-      'begins in October 2023, with the extra mail-access and other events ' +
-      'arriving in stages from December.',
+      'Audit records that Microsoft’s standard tier creates from this day on ' +
+      'are kept for 180 days instead of 90, according to Microsoft’s ' +
+      'documentation: the first part of the logging change promised in July ' +
+      'to arrive.',
     certainty: 'confirmed',
-    sourceIds: ['borncity-2023-10-24-purview-logging'],
+    sourceIds: ['microsoft-learn-purview-audit-solutions'],
+    chapter: 'response',
+  },
+  {
+    id: '2023-11-02-microsoft-launches-secure-future-initiative',
+    date: '2023-11-02',
+    datePrecision: 'day',
+    lane: 'microsoft',
+    title: 'Microsoft launches its Secure Future Initiative',
+    summary:
+      'Microsoft President Brad Smith announces a companywide security ' +
+      'program, the Secure Future Initiative.',
+    certainty: 'confirmed',
+    sourceIds: ['microsoft-2023-11-02-secure-future-initiative'],
     chapter: 'response',
   },
   {
@@ -580,9 +782,10 @@ export const timelineEvents = [
     summary:
       'After a six-month pilot, Microsoft opens the expanded logs to all ' +
       'federal agencies on Purview Audit whatever their license, switched ' +
-      'on by default and kept for 180 days. CISA welcomes the change.',
+      'on by default and kept for 180 days, and CISA publishes a playbook ' +
+      'for using them.',
     certainty: 'confirmed',
-    sourceIds: ['helpnetsecurity-2024-02-22-expanded-logging'],
+    sourceIds: ['cisa-2024-02-21-federal-logging'],
     chapter: 'response',
   },
   {
@@ -593,13 +796,15 @@ export const timelineEvents = [
     title: 'Microsoft walks back its crash-dump explanation',
     summary:
       'In a note added to its September post, Microsoft says it has never ' +
-      'located a dump that held the key. It still thinks key material ' +
-      'escaped through operational errors and was reached via a ' +
-      'compromised engineering account.',
+      'found a dump that held the key. The Review Board noted that the ' +
+      'company had admitted the error to it in November 2023, four months ' +
+      'earlier.',
     certainty: 'confirmed',
-    sourceIds: ['microsoft-2023-09-06-key-acquisition'],
+    sourceIds: [
+      'microsoft-2023-09-06-key-acquisition',
+      'csrb-2024-04-02-review',
+    ],
     chapter: 'what',
-    key: true,
   },
   {
     id: '2024-04-02-csrb-report-released',
@@ -608,19 +813,54 @@ export const timelineEvents = [
     lane: 'us-government',
     title: 'Review board calls the intrusion preventable',
     summary:
-      "The Cyber Safety Review Board's report faults a string of Microsoft " +
-      "mistakes that could have been avoided, calls the company's security " +
-      'culture inadequate, and finds that 22 or more organizations and ' +
-      'over 500 people were hit.',
+      'DHS releases the Cyber Safety Review Board’s report, dated March 20. ' +
+      'It blames a cascade of avoidable errors at Microsoft, calls the ' +
+      'company’s security culture inadequate, counts 22 enterprise ' +
+      'organizations and 503 related personal accounts hit, and makes 25 ' +
+      'recommendations.',
     certainty: 'confirmed',
     sourceIds: [
       'csrb-2024-04-02-review',
-      'cisa-2024-04-02-csrb-report-release',
-      'thestack-2024-04-csrb-key-theft',
-      'scmagazine-2024-04-csrb-deprioritization',
+      'dhs-2024-04-02-csrb-report-release',
     ],
     chapter: 'response',
     key: true,
+  },
+  {
+    id: '2024-05-03-microsoft-expands-secure-future-initiative',
+    date: '2024-05-03',
+    datePrecision: 'day',
+    lane: 'microsoft',
+    title: 'Microsoft puts security “above all else”',
+    summary:
+      'A month after the board’s report, Microsoft widens the Secure Future ' +
+      'Initiative and ties part of its senior leaders’ pay to progress on ' +
+      'security.',
+    certainty: 'confirmed',
+    sourceIds: [
+      'microsoft-2024-05-03-expanding-secure-future-initiative',
+      'microsoft-2024-05-03-security-above-all-else',
+    ],
+    chapter: 'response',
+  },
+  {
+    id: '2024-05-20-standard-audit-gets-mailitemsaccessed',
+    date: '2024-05-20',
+    datePrecision: 'day',
+    lane: 'microsoft',
+    title: 'Standard-tier customers start getting MailItemsAccessed',
+    summary:
+      'Nineteen more audit events, MailItemsAccessed among them, enter ' +
+      'public preview for customers on the standard tier, due to reach ' +
+      'their tenants in June 2024: the record that caught the intruders, ' +
+      'almost a year after Microsoft’s promise.',
+    certainty: 'reported',
+    certaintyNote:
+      'Microsoft’s own announcement could not be located; this comes from ' +
+      'Office 365 for IT Pros, and when the events became generally ' +
+      'available has not been established.',
+    sourceIds: ['office365itpros-2024-05-23-standard-audit-events'],
+    chapter: 'response',
   },
   {
     id: '2024-06-13-brad-smith-testifies-to-house-panel',
@@ -630,24 +870,36 @@ export const timelineEvents = [
     title: 'Brad Smith accepts responsibility before a House panel',
     summary:
       'At a House Homeland Security Committee hearing titled “A Cascade of ' +
-      'Security Failures,” Microsoft President Brad Smith accepts the ' +
-      "company's responsibility for the intrusion.",
+      'Security Failures,” Microsoft President Brad Smith says the company ' +
+      'accepts responsibility for the failings the Review Board found.',
     certainty: 'confirmed',
-    sourceIds: ['house-homeland-2024-06-17-smith-testimony'],
+    sourceIds: [
+      'congress-2024-06-13-cascade-hearing',
+      'house-homeland-2024-06-17-smith-testimony',
+    ],
     chapter: 'response',
   },
   {
-    id: '2024-08-storm-0558-renamed-antique-typhoon',
-    date: '2024-08',
+    id: '2024-12-storm-0558-listed-as-antique-typhoon',
+    formerIds: ['2024-08-storm-0558-renamed-antique-typhoon'],
+    date: '2024-12',
     datePrecision: 'month',
     lane: 'microsoft',
-    title: 'Microsoft renames the group Antique Typhoon',
+    title: 'Microsoft lists Storm-0558 as Antique Typhoon',
     summary:
-      'An update to its July 2023 analysis says Microsoft now calls ' +
-      'Storm-0558 Antique Typhoon, moving it from a provisional label to a ' +
-      'named threat actor.',
+      'Microsoft’s threat-actor naming references list the group as Antique ' +
+      'Typhoon, a name in the family it uses for China-based state actors, ' +
+      'in place of the provisional Storm-0558.',
     certainty: 'confirmed',
-    sourceIds: ['microsoft-2023-07-14-storm-0558-analysis'],
+    certaintyNote:
+      'When the name changed is not known exactly. Its earliest dated ' +
+      'appearances are a Microsoft documentation page of Dec. 3, 2024 and ' +
+      'Microsoft’s naming feed of Dec. 19, 2024; versions from earlier in ' +
+      '2024 still say Storm-0558.',
+    sourceIds: [
+      'microsoft-mstic-threat-actor-mapping',
+      'microsoft-learn-threat-actor-naming',
+    ],
     chapter: 'who',
   },
 ] as const satisfies readonly TimelineEvent[];

@@ -12,8 +12,12 @@ export type ExportMeta = {
 export type ExportedSource = {
   readonly title: string;
   readonly publisher: string;
+  /** The original publisher's address, or empty where it could not be located (then `urlNote` says so). */
   readonly url: string;
+  readonly urlNote?: string;
+  /** `YYYY-MM-DD`, or empty where the publisher gives no date (then `publishedNote` says so). */
   readonly published: string;
+  readonly publishedNote?: string;
 };
 
 export type TimelineExport = {
@@ -57,8 +61,10 @@ export function buildTimelineExport(
       sources: sourcesFor(event.sourceIds, sources).map((s) => ({
         title: s.title,
         publisher: s.publisher,
-        url: s.url,
-        published: s.published,
+        url: s.url ?? '',
+        ...(s.urlNote ? { urlNote: s.urlNote } : {}),
+        published: s.published ?? '',
+        ...(s.publishedNote ? { publishedNote: s.publishedNote } : {}),
       })),
     })),
   };
@@ -88,7 +94,7 @@ export function toTimelineCsv(data: TimelineExport): string {
       event.summary,
       event.certainty,
       event.certaintyNote ?? '',
-      event.sources.map((s) => s.url).join(' '),
+      event.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
     ]
       .map(csvField)
       .join(','),

@@ -30,6 +30,7 @@ export type PublisherKind =
   | 'company'
   | 'government'
   | 'congressional'
+  | 'foreign-government'
   | 'researchers'
   | 'press';
 
@@ -39,10 +40,24 @@ export type Source = {
   readonly title: string;
   readonly publisher: string;
   readonly kind: PublisherKind;
-  /** Must be https. */
-  readonly url: string;
-  /** Calendar date `YYYY-MM-DD`, `YYYY-MM` or `YYYY` the source was published. */
-  readonly published: string;
+  /**
+   * https, at a host listed in `citable-hosts.ts`, with no tracking
+   * parameters. Left out only when the original page could not be located
+   * (a wire story seen only in reprints); then `urlNote` says so, and the
+   * source is cited by publisher, headline and date, never through a copy.
+   */
+  readonly url?: string;
+  readonly urlNote?: string;
+  /**
+   * Calendar date `YYYY-MM-DD` the source was published. Month or year
+   * precision, or none, only where the publisher gives no day; then
+   * `publishedNote` says so.
+   */
+  readonly published?: string;
+  /** Required when `published` is missing or not a day: what the publisher gives instead. */
+  readonly publishedNote?: string;
+  /** Calendar date `YYYY-MM-DD` of a later revision the site relies on, if any. */
+  readonly updated?: string;
 };
 
 export type TimelineEvent = {
@@ -61,6 +76,11 @@ export type TimelineEvent = {
   readonly certainty: Certainty;
   /** Required unless `certainty` is `confirmed`: what is uncertain or who disagrees. */
   readonly certaintyNote?: string;
+  /**
+   * Ids this event was published under before a correction changed its
+   * date or substance. Their pages and embeds keep working and point here.
+   */
+  readonly formerIds?: readonly string[];
   /** Ids into `sources`; at least one. */
   readonly sourceIds: readonly string[];
   /** The chapter that tells this part of the story. */
@@ -94,14 +114,21 @@ export type TimelineView = {
   }[];
 };
 
-/** Days from first known access to detection; `high` is set when sources give a range. */
+/** Days from first documented access to first detection by anyone; `high` is set when sources give a range. */
 export type DwellRange = {
   readonly low: number;
   readonly high?: number;
-  /** True when the count rests on an approximate (month-level) start. */
+  /** True when the count rests on an approximate (month-level) start or end. */
   readonly approximate: boolean;
-  /** True when `high` is a minimum ("at least"), so the range stays open above it. */
+  /** True when the figure is a minimum ("at least"): the true span may be longer. */
   readonly openEnded?: boolean;
+};
+
+/** One end of a dwell count: what happened, when, and who says so. */
+export type DwellEnd = {
+  /** As readers should see it, e.g. "May 15, 2023" or "Late November 2023". */
+  readonly when: string;
+  readonly what: string;
 };
 
 /** A comparable espionage intrusion for the spy-game chapter. */
@@ -113,10 +140,17 @@ export type Intrusion = {
   readonly actor: string;
   /** The actor in a few words, for accessible names, e.g. "China-based, per Microsoft". */
   readonly shortActor?: string;
-  readonly initialAccess: string;
-  readonly discovery: string;
-  /** `null` when no figure can be computed honestly. */
+  /** The first documented unauthorized access: where every count starts. */
+  readonly from: DwellEnd;
+  /** The first detection by anyone (victim, vendor or outside defender): where every count ends. */
+  readonly to: DwellEnd;
+  /** `null` when no access-to-detection figure can be computed honestly. */
   readonly dwell: DwellRange | null;
+  /**
+   * Only with `dwell: null`: the figure the sources do give, which measures
+   * something else, in a few words ("55 days from first exploitation to the patch").
+   */
+  readonly otherMeasure?: string;
   /** How the dwell figure was reached, or why there is none. */
   readonly dwellNote: string;
   readonly taken: string;

@@ -80,3 +80,8 @@ export function fromDayNumber(dayNumber: number): string {
 function daysInMonth(year: number, month: number): number {
   return new Date(Date.UTC(year, month, 0)).getUTCDate();
 }
+
+/** "Microsoft (July 14, 2023)", or the label alone when there is no date. */
+export function labelWithDate(label: string, date: string | undefined): string {
+  return date ? `${label} (${formatCalendarDate(date)})` : label;
+}

@@ -2,6 +2,9 @@
 // The cover fetches them as /data/cover.json instead of shipping every
 // event, source and chapter in its JavaScript (the cover's JS budget).
 import { chapterOutline } from '@/content/chapter-outline';
+import type { CorrectionEntry } from '@/content/corrections';
+import { coverCopy } from '@/content/sections/cover';
+import { correctionsWithIds } from '@/sections/corrections/corrections-for';
 import { organizationCounts } from '@/data/figures-that-disagree';
 import { keyFigures } from '@/data/key-figures';
 import { sources } from '@/data/sources';
@@ -16,6 +19,8 @@ export type CoverData = {
   readonly keyEvents: readonly { readonly id: string; readonly date: string; readonly title: string }[];
   /** The counts the cover art draws: [solid, total]. */
   readonly artCounts: readonly [number, number];
+  /** Corrections to the cover's figures and art, noted beside them. */
+  readonly corrections: readonly Pick<CorrectionEntry, 'id' | 'date' | 'kind' | 'text'>[];
 };
 
 export function buildCoverData(): CoverData {
@@ -28,5 +33,6 @@ export function buildCoverData(): CoverData {
       .filter((event) => 'key' in event && event.key)
       .map(({ id, date, title }) => ({ id, date, title })),
     artCounts: [organizationCounts.csrb, organizationCounts.microsoft],
+    corrections: correctionsWithIds(coverCopy.correctionIds).map(({ id, date, kind, text }) => ({ id, date, kind, text })),
   };
 }

@@ -5,7 +5,7 @@ import { chapterOutline } from '@/content/chapter-outline';
 import { sourcesPage, timelinePage } from '@/content/pages';
 import { siteCopy } from '@/content/site';
 import { storyMeta } from '@/content/story';
-import { findEventById } from '@/data/selectors';
+import { currentIdFor, findEventById } from '@/data/selectors';
 import { timelineEvents } from '@/data/timeline-events';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { pageTitle } from '@/lib/page-title';
@@ -42,6 +42,9 @@ export function pageMetaFor(pathname: string): PageMeta {
   }
   if (path === '/sources/') return page(sourcesPage.title, sourcesPage.description, path);
   const eventMatch = /^\/timeline\/([^/]+)\/$/.exec(path);
+  const current = eventMatch?.[1] ? currentIdFor(timelineEvents, eventMatch[1]) : undefined;
+  // An event's old address: the current page's metadata, kept out of search.
+  if (current) return { ...pageMetaFor(`/timeline/${current}/`), noindex: true };
   const event = eventMatch?.[1] ? findEventById(timelineEvents, eventMatch[1]) : undefined;
   if (event) {
     return page(

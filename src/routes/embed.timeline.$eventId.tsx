@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { loadEvent } from './-event-loader';
+import { eventLoader } from './-event-loader';
 import { validateTimelineSearch } from './-timeline-search';
 import { Route as embedRoute } from './embed';
 
@@ -7,5 +7,5 @@ export const Route = createRoute({
   getParentRoute: () => embedRoute,
   path: 'timeline/$eventId',
   validateSearch: validateTimelineSearch,
-  loader: loadEvent,
+  loader: eventLoader('/embed/timeline/$eventId/'),
 }).lazy(() => import('./embed.timeline.$eventId.lazy').then((m) => m.Route));

@@ -23,6 +23,7 @@ function CoverPage() {
       keyEvents={data.keyEvents}
       eventPath={(id) => `/timeline/${id}/`}
       artCounts={data.artCounts}
+      corrections={data.corrections}
     />
   );
 }

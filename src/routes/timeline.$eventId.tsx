@@ -1,5 +1,5 @@
 import { createRoute } from '@tanstack/react-router';
-import { loadEvent } from './-event-loader';
+import { eventLoader } from './-event-loader';
 import { validateTimelineSearch } from './-timeline-search';
 import { Route as siteRoute } from './_site';
 
@@ -7,5 +7,5 @@ export const Route = createRoute({
   getParentRoute: () => siteRoute,
   path: 'timeline/$eventId',
   validateSearch: validateTimelineSearch,
-  loader: loadEvent,
+  loader: eventLoader('/timeline/$eventId/'),
 }).lazy(() => import('./timeline.$eventId.lazy').then((m) => m.Route));

@@ -17,24 +17,31 @@ describe('formatDays', () => {
 
 describe('dwellText and dwellSpoken', () => {
   it('shows a range as a range, never as one guessed number', () => {
-    expect(dwellText({ low: 296, high: 468, approximate: true }, words)).toBe('296–468');
-    expect(dwellSpoken({ low: 296, high: 468, approximate: true }, words)).toBe(
-      `296 to 468 ${words.unit}, ${words.approximateWord}`,
+    expect(dwellText({ dwell: { low: 274, high: 303, approximate: true } }, words)).toBe('274–303');
+    expect(dwellSpoken({ dwell: { low: 274, high: 303, approximate: true } }, words)).toBe(
+      `274 to 303 ${words.unit}, ${words.approximateWord}`,
     );
   });
 
-  it('marks an open-ended range and an approximate single figure', () => {
-    expect(dwellText({ low: 692, high: 1826, approximate: true, openEnded: true }, words)).toBe('692–1,826+');
-    expect(dwellSpoken({ low: 692, high: 1826, approximate: false, openEnded: true }, words)).toBe(
+  it('marks a minimum and an approximate single figure', () => {
+    expect(dwellText({ dwell: { low: 31, high: 32, approximate: false, openEnded: true } }, words)).toBe('31–32+');
+    expect(dwellSpoken({ dwell: { low: 692, high: 1826, approximate: false, openEnded: true } }, words)).toBe(
       `692 to 1,826 or more ${words.unit}`,
     );
-    expect(dwellText({ low: 46, approximate: true }, words)).toBe('about 46');
-    expect(dwellText({ low: 343, approximate: false }, words)).toBe('343');
+    expect(dwellText({ dwell: { low: 46, approximate: true } }, words)).toBe('about 46');
+    expect(dwellText({ dwell: { low: 343, approximate: false } }, words)).toBe('343');
   });
 
   it('says when there is no figure', () => {
-    expect(dwellText(null, words)).toBe(words.noneShort);
-    expect(dwellSpoken(null, words)).toBe(words.none);
+    expect(dwellText({ dwell: null }, words)).toBe(words.noneShort);
+    expect(dwellSpoken({ dwell: null }, words)).toBe(words.none);
+  });
+
+  it('names the other measure instead of drawing it as days unseen', () => {
+    const figures = { dwell: null, otherMeasure: '55 days from first exploitation to the patch' };
+    const expected = words.otherMeasure.replace('{measure}', figures.otherMeasure);
+    expect(dwellText(figures, words)).toBe(expected);
+    expect(dwellSpoken(figures, words)).toBe(expected);
   });
 });
 
@@ -49,7 +56,7 @@ describe('toDwellBars', () => {
         [
           intrusion.shortName ?? intrusion.name,
           intrusion.shortActor ?? intrusion.actor,
-          dwellSpoken(intrusion.dwell, words),
+          dwellSpoken(intrusion, words),
           dwellChartCopy.certainty[intrusion.certainty],
         ].join(', '),
       );
@@ -69,6 +76,15 @@ describe('toDwellBars', () => {
       }
     }
     expect(bars.filter((bar) => bar.isThisStory)).toHaveLength(1);
+  });
+
+  it('measures every drawn row the same way, from a named start to a named end', () => {
+    for (const intrusion of intrusions) {
+      expect(intrusion.from.when.trim(), intrusion.id).not.toBe('');
+      expect(intrusion.to.when.trim(), intrusion.id).not.toBe('');
+      // A row either has a dwell figure or says what its other figure measures, never both.
+      expect(intrusion.dwell !== null && intrusion.otherMeasure !== undefined, intrusion.id).toBe(false);
+    }
   });
 
   it('keeps every figure inside the logarithmic axis, so nothing is clipped', () => {

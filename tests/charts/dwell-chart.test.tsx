@@ -7,7 +7,10 @@ import { DwellChart } from '@/charts/dwell-chart/dwell-chart';
 import { dwellText, toDwellBars } from '@/charts/dwell-chart/dwell-bars';
 import { dwellChartCopy } from '@/content/sections/dwell-chart';
 import { intrusions } from '@/data/intrusions';
-import { sources } from '@/data/sources';
+import { sources as sourceRecords } from '@/data/sources';
+import type { Source } from '@/data/types';
+
+const sources: readonly Source[] = sourceRecords;
 
 // Role queries over a rendered SVG chart are slow in jsdom, and the first
 // test also pays for loading Recharts.
@@ -29,13 +32,18 @@ describe('DwellChart table alternative', () => {
     for (const intrusion of intrusions) {
       const header = within(table).getByRole('rowheader', { name: intrusion.name });
       const row = header.closest('tr')!; // eslint-disable-line testing-library/no-node-access -- the row of a row header
-      expect(within(row).getByText(dwellText(intrusion.dwell, dwellChartCopy.days))).toBeInTheDocument();
+      expect(within(row).getByText(dwellText(intrusion, dwellChartCopy.days))).toBeInTheDocument();
+      // Both ends of the count, so every row is measured between named events.
+      expect(within(row).getByText(`${intrusion.from.when}:`)).toBeInTheDocument();
+      expect(within(row).getByText(`${intrusion.to.when}:`)).toBeInTheDocument();
       for (const source of sourcesOf(intrusion.id)) {
         expect(within(row).getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
       }
     }
-    expect(within(table).getByText('296–468')).toBeInTheDocument();
+    expect(within(table).getByText('274–303')).toBeInTheDocument();
     expect(within(table).getByText(dwellChartCopy.days.noneShort)).toBeInTheDocument();
+    const hafnium = intrusions.find((intrusion) => intrusion.id === 'hafnium-proxylogon')!;
+    expect(within(table).getByText(dwellChartCopy.days.otherMeasure.replace('{measure}', hafnium.otherMeasure!))).toBeInTheDocument();
   });
 
   it('names every publisher in the source line', () => {

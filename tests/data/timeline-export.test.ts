@@ -40,6 +40,19 @@ describe('timeline export', () => {
     expect(csv.endsWith('\r\n')).toBe(true);
   });
 
+  it('keeps a source with no linkable original, or no day, in the documented shape, saying why', () => {
+    const sources = [
+      { id: 'ms-post', title: 'A wire story', publisher: 'Reuters', kind: 'press' as const, urlNote: 'Seen only in reprints.', published: '2023-07-13' },
+      { id: 'cisa-advisory', title: 'A page', publisher: 'CISA', kind: 'government' as const, url: 'https://www.cisa.gov/page', publishedNote: 'No date given.' },
+    ];
+    const exported = buildTimelineExport(meta, validData.lanes, [validData.events[1]!], sources);
+    expect(exported.events[0]?.sources).toEqual([
+      { title: 'A wire story', publisher: 'Reuters', url: '', urlNote: 'Seen only in reprints.', published: '2023-07-13' },
+      { title: 'A page', publisher: 'CISA', url: 'https://www.cisa.gov/page', published: '', publishedNote: 'No date given.' },
+    ]);
+    expect(toTimelineCsv(exported).split('\r\n')[1]).toMatch(/,https:\/\/www\.cisa\.gov\/page$/);
+  });
+
   it('defuses spreadsheet formulas', () => {
     const hostile = buildTimelineExport(meta, validData.lanes, [{ ...validData.events[0]!, title: '=HYPERLINK("x")' }], validData.sources);
     expect(toTimelineCsv(hostile)).toContain(`"'=HYPERLINK(""x"")"`);

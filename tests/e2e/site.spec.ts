@@ -91,6 +91,19 @@ test('an unknown event id gets the not-found page with a link to the timeline', 
   expect(problems.filter((p) => !p.includes('404'))).toEqual([]);
 });
 
+test('an event’s address from before a correction still works and hands over to the current one', async ({ page }) => {
+  const problems = watchProblems(page);
+  const moved = timelineEvents.find((event) => 'formerIds' in event)! as (typeof timelineEvents)[number] & { formerIds: readonly string[] };
+  const response = await page.goto(`/timeline/${moved.formerIds[0]}/`);
+  expect(response?.status()).toBe(200);
+  // Readable at once, from the HTML, and kept out of search in favour of the current page.
+  await expect(page.getByRole('heading', { level: 2, name: moved.title })).toBeVisible();
+  await expect(page.locator('link[rel="canonical"]')).toHaveAttribute('href', new RegExp(`/timeline/${moved.id}/$`));
+  await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', 'noindex');
+  await expect(page).toHaveURL(new RegExp(`/timeline/${moved.id}/$`));
+  expect(problems).toEqual([]);
+});
+
 test('a path without its trailing slash redirects to the page', async ({ page }) => {
   const response = await page.goto('/who');
   expect(response?.url()).toMatch(/\/who\/$/);

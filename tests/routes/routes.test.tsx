@@ -2,6 +2,7 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { chapters } from '@/content/chapters';
+import { corrections } from '@/content/corrections';
 import { siteCopy } from '@/content/site';
 import { sourcesCopy } from '@/content/sections/sources';
 import { timelineCopy } from '@/content/sections/timeline';
@@ -40,6 +41,26 @@ describe('the route tree', () => {
   it('an event page shows that event', async () => {
     await renderWithRouter(`/timeline/${firstEvent.id}/`);
     expect(await screen.findByRole('heading', { level: 2, name: firstEvent.title })).toBeInTheDocument();
+  });
+
+  it('an event’s address from before a correction opens the event under its current address', async () => {
+    const moved = timelineEvents.find((event) => 'formerIds' in event && event.formerIds.length > 0)!;
+    const former = (moved as { formerIds: readonly string[] }).formerIds[0]!;
+    for (const prefix of ['/timeline/', '/embed/timeline/']) {
+      const { router, unmount } = await renderWithRouter(`${prefix}${former}/?view=summer-2023`);
+      expect(await screen.findByRole('heading', { level: 2, name: moved.title })).toBeInTheDocument();
+      expect(router.state.location.pathname).toBe(`${prefix}${moved.id}/`);
+      expect(router.state.location.search).toEqual({ view: 'summer-2023' });
+      unmount();
+    }
+  });
+
+  it('an event a correction changed says so on its page', async () => {
+    const entry = corrections.find((candidate) => 'eventIds' in candidate && candidate.eventIds.length > 0)!;
+    const eventId = (entry as { eventIds: readonly string[] }).eventIds[0]!;
+    await renderWithRouter(`/timeline/${eventId}/`);
+    const notes = await screen.findByRole('complementary', { name: siteCopy.corrections.heading });
+    expect(notes).toHaveTextContent(entry.text);
   });
 
   it('moves between chapters with the chapter navigation', async () => {

@@ -5,9 +5,12 @@ import { coverCopy } from '@/content/sections/cover';
 import { timelineCopy } from '@/content/sections/timeline';
 import { storyMeta } from '@/content/story';
 import { keyFigures } from '@/data/key-figures';
-import { sources } from '@/data/sources';
+import { sources as sourceRecords } from '@/data/sources';
+import type { Source } from '@/data/types';
 import { timelineEvents } from '@/data/timeline-events';
 import { renderWithRouter } from '../utils/render-with-router';
+
+const sources: readonly Source[] = sourceRecords;
 
 describe('the cover', { timeout: 20_000 }, () => {
   it('has the headline, dek and a byline with published and updated dates', async () => {

@@ -2,9 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
 import { advisoryChecklistCopy } from '@/content/sections/advisory-checklist';
 import { auditLogCopy } from '@/content/sections/audit-log';
+import { corrections } from '@/content/corrections';
 import { responseCopy } from '@/content/sections/response';
+import { siteCopy } from '@/content/site';
 import { sources } from '@/data/sources';
 import { timelineEvents } from '@/data/timeline-events';
+import { formatCalendarDate } from '@/lib/calendar-date';
 import { noteRefs, plainText } from '@/lib/prose';
 import { renderWithRouter } from '../utils/render-with-router';
 
@@ -49,14 +52,21 @@ describe('response chapter copy', () => {
     }
   });
 
-  it('shows the key-invalidation dates as disputed, linking both events', () => {
-    const paragraph = texts.find((text) => text.includes('June 24') && text.includes('June 26'));
-    expect(paragraph).toBeDefined();
-    expect(paragraph).toMatch(/disputed/);
-    for (const event of timelineEvents.filter((candidate) => ['2023-06-24', '2023-06-26'].includes(candidate.date))) {
-      expect(event.certainty).toBe('disputed');
-      expect(paragraph).toContain(`(/timeline/${event.id}/)`);
+  it('dates Microsoft’s containment steps as it did, and shows the Review Board’s June 24 as the dispute', () => {
+    const steps = texts.find((text) => text.includes('June 26') && text.includes('June 29'));
+    expect(steps).toBeDefined();
+    for (const id of [
+      '2023-06-26-overnight-hunt-finds-key-lost',
+      '2023-06-27-microsoft-blocks-forged-tokens',
+      '2023-06-29-microsoft-replaces-stolen-key',
+    ]) {
+      expect(steps).toContain(`(/timeline/${id}/)`);
+      expect(timelineEvents.find((event) => event.id === id)?.certainty, id).toBe('confirmed');
     }
+    const dispute = texts.find((text) => text.includes('(/timeline/2023-06-24-stolen-key-invalidated/)'));
+    expect(dispute).toMatch(/disputed/);
+    expect(dispute).toContain('(/timeline/2023-06-24-stolen-key-invalidated/)');
+    expect(timelineEvents.find((event) => event.id === '2023-06-24-stolen-key-invalidated')?.certainty).toBe('disputed');
   });
 });
 
@@ -76,9 +86,20 @@ describe('/response/', () => {
     expect(within(checklistSection).getByRole('list', { name: advisoryChecklistCopy.listLabel })).toBeInTheDocument();
   });
 
-  it('links the disputed dates to their timeline events', async () => {
+  it('links the containment dates to their timeline events', async () => {
     await renderWithRouter('/response/');
     expect(screen.getByRole('link', { name: 'June 24' })).toHaveAttribute('href', '/timeline/2023-06-24-stolen-key-invalidated/');
     expect(screen.getByRole('link', { name: 'June 26' })).toHaveAttribute('href', '/timeline/2023-06-26-overnight-hunt-finds-key-lost/');
+    expect(screen.getByRole('link', { name: 'June 27' })).toHaveAttribute('href', '/timeline/2023-06-27-microsoft-blocks-forged-tokens/');
+    expect(screen.getByRole('link', { name: 'June 29' })).toHaveAttribute('href', '/timeline/2023-06-29-microsoft-replaces-stolen-key/');
+  });
+
+  it('notes each correction beside the passage it changed', async () => {
+    await renderWithRouter('/response/');
+    const part = responseCopy.parts.find((candidate) => (candidate.correctionIds as readonly string[] | undefined)?.includes('containment-dates'))!;
+    const section = screen.getByRole('region', { name: part.heading });
+    const notes = within(section).getByRole('complementary', { name: siteCopy.corrections.heading });
+    const entry = corrections.find((candidate) => candidate.id === 'containment-dates')!;
+    expect(notes).toHaveTextContent(`${siteCopy.corrections.correction}, ${formatCalendarDate(entry.date)}: ${entry.text}`);
   });
 });

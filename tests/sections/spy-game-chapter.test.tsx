@@ -44,7 +44,8 @@ describe('intrusion records', () => {
       for (const id of intrusion.sourceIds) expect(sources.some((source) => source.id === id), `${intrusion.id}: ${id}`).toBe(true);
       expect(intrusion.dwellNote.trim(), intrusion.id).not.toBe('');
       if (intrusion.dwell?.high !== undefined) expect(intrusion.dwell.high, intrusion.id).toBeGreaterThan(intrusion.dwell.low);
-      if (intrusion.dwell === null) expect(intrusion.certainty, intrusion.id).not.toBe('confirmed');
+      // No figure is drawn unless it measures first access to first detection; a row without one says why.
+      if (intrusion.dwell === null) expect(intrusion.dwellNote, intrusion.id).toMatch(/No (access-to-detection )?figure/);
     }
   });
 });

@@ -2,9 +2,12 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { numbersCopy as copy } from '@/content/sections/who';
 import { figuresThatDisagree } from '@/data/figures-that-disagree';
-import { sources } from '@/data/sources';
+import { sources as sourceRecords } from '@/data/sources';
+import type { Source } from '@/data/types';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { renderWithRouter } from '../utils/render-with-router';
+
+const sources: readonly Source[] = sourceRecords;
 
 describe('the numbers that disagree', { timeout: 20_000 }, () => {
   it('sets each count beside who gave it, when, and its source, grouped by what is counted', async () => {

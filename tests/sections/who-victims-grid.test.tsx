@@ -4,11 +4,14 @@ import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { victimsGridCopy as copy } from '@/content/sections/who';
-import { sources } from '@/data/sources';
+import { sources as sourceRecords } from '@/data/sources';
+import type { Source } from '@/data/types';
 import { victims } from '@/data/victims';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { createAppRouter } from '@/router';
 import { renderWithRouter } from '../utils/render-with-router';
+
+const sources: readonly Source[] = sourceRecords;
 
 const countText = (shown: number) =>
   copy.count.replace('{shown}', String(shown)).replace('{total}', String(victims.length));

@@ -1,12 +1,12 @@
 // Turns intrusion records into what the dwell chart, its accessible names
 // and its table show. Pure: no React, no Recharts.
-import type { Certainty, DwellRange, Intrusion } from '@/data/types';
+import type { Certainty, Intrusion } from '@/data/types';
 
 /** The logarithmic axis: every plotted figure lies inside it. */
 export const DWELL_AXIS = {
   min: 10,
-  max: 3000,
-  ticks: [10, 30, 100, 300, 1000, 3000],
+  max: 1000,
+  ticks: [10, 30, 100, 300, 1000],
 } as const;
 
 export type DwellWords = {
@@ -17,6 +17,8 @@ export type DwellWords = {
   readonly approximateWord: string;
   readonly none: string;
   readonly noneShort: string;
+  /** For a row whose only figure measures something else; {measure} is filled in. */
+  readonly otherMeasure: string;
 };
 
 export type DwellBar = {
@@ -29,7 +31,7 @@ export type DwellBar = {
   readonly high: number | null;
   /** [axis start, end of bar] for Recharts; a zero-width span when there is no figure. */
   readonly span: readonly [number, number];
-  /** "343", "296–468", "692–1,826+", "about 46", or the no-figure text. */
+  /** "343", "274–303", "31–32+", "about 46", or the no-figure text. */
   readonly daysText: string;
   /** For accessible names: "296 to 468 days, approximate". */
   readonly daysSpoken: string;
@@ -43,8 +45,16 @@ export function formatDays(value: number): string {
   return String(Math.round(value)).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
 }
 
-export function dwellText(dwell: DwellRange | null, words: DwellWords): string {
-  if (!dwell) return words.noneShort;
+type DwellFigures = Pick<Intrusion, 'dwell' | 'otherMeasure'>;
+
+/** What the sources give instead of a dwell figure, or that there is none. */
+function noFigure({ otherMeasure }: DwellFigures, words: DwellWords, none: string): string {
+  return otherMeasure ? words.otherMeasure.replace('{measure}', otherMeasure) : none;
+}
+
+export function dwellText(figures: DwellFigures, words: DwellWords): string {
+  const { dwell } = figures;
+  if (!dwell) return noFigure(figures, words, words.noneShort);
   if (dwell.high === undefined) {
     const value = formatDays(dwell.low);
     return dwell.approximate ? words.approximate.replace('{value}', value) : value;
@@ -52,8 +62,9 @@ export function dwellText(dwell: DwellRange | null, words: DwellWords): string {
   return `${formatDays(dwell.low)}–${formatDays(dwell.high)}${dwell.openEnded ? '+' : ''}`;
 }
 
-export function dwellSpoken(dwell: DwellRange | null, words: DwellWords): string {
-  if (!dwell) return words.none;
+export function dwellSpoken(figures: DwellFigures, words: DwellWords): string {
+  const { dwell } = figures;
+  if (!dwell) return noFigure(figures, words, words.none);
   const low = formatDays(dwell.low);
   const days =
     dwell.high === undefined
@@ -74,7 +85,7 @@ export function toDwellBars(
     const low = dwell ? clamp(dwell.low) : null;
     const high = dwell?.high !== undefined ? clamp(dwell.high) : null;
     const label = intrusion.shortName ?? intrusion.name;
-    const daysSpoken = dwellSpoken(dwell, words);
+    const daysSpoken = dwellSpoken(intrusion, words);
     return {
       id: intrusion.id,
       label,
@@ -82,7 +93,7 @@ export function toDwellBars(
       low,
       high,
       span: [DWELL_AXIS.min, high ?? low ?? DWELL_AXIS.min],
-      daysText: dwellText(dwell, words),
+      daysText: dwellText(intrusion, words),
       daysSpoken,
       certainty: intrusion.certainty,
       accessibleName: [label, intrusion.shortActor ?? intrusion.actor, daysSpoken, certaintyLabels[intrusion.certainty]].join(', '),

@@ -1,5 +1,6 @@
 import type { Certainty, Intrusion, Source } from '@/data/types';
 import { dwellText, type DwellWords } from './dwell-bars';
+import { DwellEnds } from './dwell-ends';
 import { DwellSources } from './dwell-sources';
 import styles from './dwell-chart.module.css';
 
@@ -8,6 +9,8 @@ export type DwellDetailsCopy = {
   readonly actor: string;
   readonly days: string;
   readonly counted: string;
+  readonly from: string;
+  readonly to: string;
   readonly taken: string;
   readonly sources: string;
 };
@@ -32,10 +35,13 @@ export function DwellDetails({ copy, intrusion, sources, words, certainty }: Dwe
             <dd>{intrusion.actor}</dd>
             <dt>{copy.days}</dt>
             <dd>
-              {dwellText(intrusion.dwell, words)} ({certainty[intrusion.certainty]})
+              {dwellText(intrusion, words)} ({certainty[intrusion.certainty]})
             </dd>
             <dt>{copy.counted}</dt>
-            <dd>{intrusion.dwellNote}</dd>
+            <dd>
+              <DwellEnds copy={copy} intrusion={intrusion} />
+              {intrusion.dwellNote}
+            </dd>
             <dt>{copy.taken}</dt>
             <dd>{intrusion.taken}</dd>
             <dt>{copy.sources}</dt>

@@ -1,5 +1,6 @@
 import type { Source } from '@/data/types';
 import styles from './dwell-chart.module.css';
+import { SourceLink } from '@/components/source-link';
 
 type DwellSourcesProps = {
   readonly sourceIds: readonly string[];
@@ -15,7 +16,7 @@ export function DwellSources({ sourceIds, sources }: DwellSourcesProps) {
           .filter((source) => source.id === sourceId)
           .map((source) => (
             <li key={source.id}>
-              {source.publisher}, <a href={source.url}>{source.title}</a>
+              {source.publisher}, <SourceLink source={source}>{source.title}</SourceLink>
             </li>
           )),
       )}

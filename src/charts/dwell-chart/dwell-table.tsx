@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { Certainty, Intrusion, Source } from '@/data/types';
 import { dwellText, type DwellWords } from './dwell-bars';
+import { DwellEnds } from './dwell-ends';
 import { DwellSources } from './dwell-sources';
 import styles from './dwell-chart.module.css';
 
@@ -9,6 +10,9 @@ export type DwellTableCopy = {
   readonly intrusion: string;
   readonly actor: string;
   readonly days: string;
+  readonly counted: string;
+  readonly from: string;
+  readonly to: string;
   readonly taken: string;
   readonly sources: string;
 };
@@ -36,6 +40,7 @@ export function DwellTable({ copy, intrusions, sources, words, certainty, certai
             <th scope="col">{copy.intrusion}</th>
             <th scope="col">{copy.actor}</th>
             <th scope="col">{copy.days}</th>
+            <th scope="col">{copy.counted}</th>
             <th scope="col">{copy.taken}</th>
             <th scope="col">{copy.sources}</th>
           </tr>
@@ -46,11 +51,14 @@ export function DwellTable({ copy, intrusions, sources, words, certainty, certai
               <th scope="row">{intrusion.name}</th>
               <td>{intrusion.actor}</td>
               <td>
-                <strong className={styles.days}>{dwellText(intrusion.dwell, words)}</strong>
+                <strong className={styles.days}>{dwellText(intrusion, words)}</strong>
                 <span className={styles.certainty}>
                   {' '}
                   ({certaintyLabel} {certainty[intrusion.certainty]})
                 </span>
+              </td>
+              <td>
+                <DwellEnds copy={copy} intrusion={intrusion} />
                 <span className={styles.note}>{intrusion.dwellNote}</span>
               </td>
               <td>{intrusion.taken}</td>

@@ -1,6 +1,6 @@
-// The recommendations of CISA/FBI advisory AA23-193A (July 12, 2023), as
-// summarized in shared/research/storm-0558-facts.md section 4, "Advisories",
-// paraphrased as steps. Each item names the sources it rests on.
+// The recommendations of CISA/FBI advisory AA23-193A (July 12, 2023),
+// checked against the advisory itself and paraphrased as steps. Each item
+// names the sources it rests on. Ids are storage keys for readers' ticks.
 
 export type ChecklistItem = {
   /** Stable slug; also the storage key for a reader's ticks. */
@@ -12,28 +12,38 @@ export type ChecklistItem = {
 export const advisoryChecklistItems = [
   {
     id: 'turn-on-audit-logging',
-    text: 'Turn on Microsoft Purview audit logging and the Microsoft 365 unified audit log.',
-    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a', 'hstoday-2023-07-cisa-fbi-advisory'],
+    text: 'Make sure audit logging is on, and enable Purview Audit (Premium), the tier that records mail access and requires G5 or E5 licenses.',
+    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a'],
   },
   {
     id: 'make-logs-searchable',
     text: 'Make those logs searchable by the analysts who look for intruders.',
-    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a', 'hstoday-2023-07-cisa-fbi-advisory'],
+    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a'],
+  },
+  {
+    id: 'check-unified-audit-log',
+    text: 'Check that the Microsoft 365 unified audit log is switched on; it should be by default.',
+    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a'],
   },
   {
     id: 'learn-the-baseline',
     text: 'Learn what normal activity in your cloud looks like, so that an unfamiliar application reading mail stands out.',
-    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a', 'hstoday-2023-07-cisa-fbi-advisory'],
+    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a'],
+  },
+  {
+    id: 'keep-logs-long-enough',
+    text: 'Keep the logs long enough to look back: the federal rule the advisory cites asks for 12 months in active storage and 18 more in cold storage.',
+    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a'],
   },
   {
     id: 'ask-microsoft',
-    text: 'If you find activity you cannot explain, contact Microsoft for help.',
-    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a', 'hstoday-2023-07-cisa-fbi-advisory'],
+    text: 'If you find activity you cannot explain, contact Microsoft for help and report it to CISA or the FBI.',
+    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a'],
   },
   {
     id: 'apply-scuba-baselines',
     text: 'Check your settings against CISA’s SCuBA secure configuration baselines for cloud services.',
-    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a', 'hstoday-2023-07-cisa-fbi-advisory'],
+    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a'],
   },
 ] as const satisfies readonly ChecklistItem[];
 

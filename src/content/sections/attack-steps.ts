@@ -1,6 +1,7 @@
 // Copy for the attack stepper on /what/: the labels, the diagram's parts and
 // one record per step. Facts from shared/research/storm-0558-facts.md
-// (sections 1, 3 and 7); each step lists its sources and timeline events.
+// (revision 2, sections 1, 3 and 7); each step lists its sources and
+// timeline events.
 import type { AttackNodeId, AttackStep } from '../types';
 
 export const attackStepperCopy = {
@@ -44,27 +45,24 @@ export const attackSteps = [
     title: 'Microsoft makes a consumer signing key',
     when: '2016',
     body: [
-      'Microsoft creates a secret signing key for its consumer accounts, the personal side of its business that includes Outlook.com. Tokens signed with that key tell Microsoft’s services a sign-in is genuine.',
-      'The Cyber Safety Review Board dates the key to 2016. The exact day is given in only one independent reconstruction.',
+      'Microsoft puts a secret signing key into service for its consumer accounts, the personal side of its business that includes Outlook.com. Tokens signed with that key tell Microsoft’s services a sign-in is genuine.',
+      'The Cyber Safety Review Board dates the key to 2016. Wiz found that its public certificate was issued on April 5, 2016, which need not be the day the key itself was made.',
     ],
     diagramAlt:
       'Diagram, step 1: only the consumer signing key is lit, labelled “made in 2016”. The intruders, the token, the mail service’s check, the mailboxes and the alert are not yet involved.',
     focus: 'key',
     nodes: { key: { state: 'active', status: 'Made in 2016' } },
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'medianama-2024-04-dhs-criticises-microsoft',
-    ],
+    sourceIds: ['csrb-2024-04-02-review', 'wiz-2023-07-21-compromised-key'],
     eventIds: ['2016-microsoft-creates-consumer-signing-key'],
   },
   {
     id: 'never-retired',
     short: 'Never retired',
     title: 'The key outlives its retirement',
-    when: 'Spring 2021',
+    when: 'March 2021',
     body: [
-      'Signing keys are meant to be replaced on a schedule, so that a lost one stops working before long. This one was due to leave service in spring 2021; accounts of the Review Board’s findings say March, while a reconstruction of the key’s certificate gives April 4.',
-      'It was never retired. The board found that Microsoft had stopped rotating its consumer keys after a major cloud outage in 2021. Sen. Ron Wyden’s office said Microsoft’s software kept accepting the key although it had expired.',
+      'Signing keys are meant to be replaced on a schedule, so that a lost one stops working before long. This one was due to be retired in March 2021, the Review Board found, but its removal slipped. Its public certificate expired on April 4, 2021, Wiz found.',
+      'It was never retired. Microsoft stopped rotating its consumer keys by hand in 2021 after a major cloud outage, and nothing warned anyone that the key was old. Sen. Ron Wyden’s office said Microsoft’s software kept accepting it although it had expired.',
     ],
     diagramAlt:
       'Diagram, step 2: the consumer signing key is marked as a flaw, “past its 2021 retirement, still trusted”. Nothing else is involved yet.',
@@ -74,7 +72,7 @@ export const attackSteps = [
     },
     sourceIds: [
       'csrb-2024-04-02-review',
-      'globalrelay-2024-04-csrb-security-culture',
+      'wiz-2023-07-21-compromised-key',
       'wyden-2023-07-27-letter',
     ],
     eventIds: [
@@ -89,7 +87,7 @@ export const attackSteps = [
     when: 'Unknown; before May 2023',
     body: [
       'At some point Storm-0558 gets a copy of the private key. In September 2023 Microsoft blamed a system crash in April 2021: the key, it said, ended up in a crash dump that later reached a debugging environment the intruders could get into through a compromised engineer’s account.',
-      'In March 2024 Microsoft withdrew key parts of that account, saying it had not found a dump containing the key. How the key was taken is still unknown.',
+      'In March 2024 Microsoft withdrew key parts of that account, saying it had not found a dump containing the key. The Review Board, which counted 46 hypotheses Microsoft had examined, found that the company still did not know how or when the key was taken.',
     ],
     diagramAlt:
       'Diagram, step 3: the signing key is marked compromised and a line runs from it to Storm-0558, which now holds a copy. The route the key took is marked unknown.',
@@ -126,7 +124,7 @@ export const attackSteps = [
     },
     sourceIds: [
       'microsoft-2023-07-14-storm-0558-analysis',
-      'scmagazine-2023-07-microsoft-dismisses-wiz',
+      'wiz-2023-07-21-compromised-key',
     ],
     eventIds: ['2023-07-14-microsoft-technical-analysis'],
   },
@@ -137,7 +135,7 @@ export const attackSteps = [
     when: 'Until Microsoft corrected it in 2023',
     body: [
       'Government mailboxes sit in Microsoft’s enterprise system, then called Azure Active Directory, where only enterprise keys should count. But Exchange Online accepted enterprise tokens signed with the consumer key. Microsoft called it a validation error in its code: the check confirmed the signature came from a Microsoft key without confirming which kind.',
-      'Wiz later argued that the same key could have opened other apps too; Microsoft called that hypothetical. The chapter sets out both sides below.',
+      'Wiz later argued that the same key could have opened other apps too, and the Review Board agreed it could have reached other cloud applications had the intruders chosen to. The chapter sets out both sides below.',
     ],
     diagramAlt:
       'Diagram, step 5: the forged token reaches Exchange Online’s check, which is marked as a flaw: it verifies the signature but not which kind of key made it.',
@@ -155,7 +153,7 @@ export const attackSteps = [
       'microsoft-2023-07-14-storm-0558-analysis',
       'microsoft-2023-09-06-key-acquisition',
       'wiz-2023-07-21-compromised-key',
-      'scmagazine-2023-07-microsoft-dismisses-wiz',
+      'csrb-2024-04-02-review',
     ],
     eventIds: [
       '2023-07-14-microsoft-technical-analysis',
@@ -164,59 +162,65 @@ export const attackSteps = [
   },
   {
     id: 'mail-read',
-    short: 'Mail read',
-    title: 'Mailboxes are read',
-    when: 'From May 15, 2023',
+    short: 'Mail read, tokens renewed',
+    title: 'Mailboxes are read, and a second flaw renews the passes',
+    when: 'From May 15, 2023 or earlier',
     body: [
-      'From May 15, 2023, according to Microsoft, the intruders use forged tokens to read mail through Outlook on the web, the browser version of Exchange Online, and through Outlook.com.',
-      'Rep. Don Bacon said they were in his email for 31 days. A Senate aide later said about 60,000 emails were taken from 10 State Department accounts.',
+      'By May 15, 2023, and perhaps earlier, the intruders are using forged tokens to read mail through Outlook on the web, the browser version of Exchange Online, and through Outlook.com. May 15 is the earliest access found in the logs that survived.',
+      'A second flaw helps them keep going. Outlook on the web’s GetAccessTokenForResource interface would trade a token it had issued for a fresh one, so the intruders could renew their passes. Rep. Don Bacon said they were in his email for 31 days; the State Department confirmed that about 60,000 of its emails were taken.',
     ],
     diagramAlt:
-      'Diagram, step 6: the flawed check lets the forged token through and the government mailboxes are marked compromised, read from May 15, 2023.',
+      'Diagram, step 6: the flawed check lets the forged token through and renews it on request, and the government mailboxes are marked compromised, read from May 15, 2023 or earlier.',
     focus: 'mailboxes',
     nodes: {
       key: { state: 'compromised', status: 'In the intruders’ hands' },
       intruders: { state: 'active', status: 'Reads mail' },
-      token: { state: 'active', status: 'Accepted as genuine' },
-      check: { state: 'warning', status: 'Lets the forged token through' },
-      mailboxes: { state: 'compromised', status: 'Read from May 15, 2023' },
+      token: { state: 'active', status: 'Accepted as genuine, then swapped for fresh ones' },
+      check: { state: 'warning', status: 'Lets the forged token through and renews it' },
+      mailboxes: { state: 'compromised', status: 'Read from May 15, 2023 or earlier' },
     },
     sourceIds: [
-      'microsoft-2023-07-11-mitigation',
+      'microsoft-2023-07-14-storm-0558-analysis',
+      'csrb-2024-04-02-review',
       'omaha-2023-08-bacon-fbi',
-      'politico-2023-09-27-60000-emails',
+      'state-2023-09-28-press-briefing',
     ],
-    eventIds: ['2023-05-15-forged-tokens-open-mailboxes'],
+    eventIds: [
+      '2023-05-15-forged-tokens-open-mailboxes',
+      '2023-09-28-state-confirms-60000-emails',
+    ],
   },
   {
     id: 'caught',
     short: 'Caught',
     title: 'A customer’s alert catches it',
-    when: 'June 15–16, 2023',
+    when: 'Mid-June 2023; blocked June 27',
     body: [
-      'On June 15 a custom alert at the State Department flags mailboxes being read by an application the department does not normally see, in audit records called MailItemsAccessed. The next day the department reports it to Microsoft and to CISA, the federal cybersecurity agency.',
-      'Microsoft then blocks tokens signed with the stolen key and replaces it. Accounts of the Review Board’s timeline differ on the date, June 24 or a few days later.',
+      'In mid-June, on June 15 or 16 by different accounts, a custom alert at the State Department flags mailboxes being read by an application the department does not normally see, in audit records called MailItemsAccessed. On June 16 the department tells Microsoft.',
+      'The intruders keep reading for another 11 days. Microsoft blocks the forged tokens in Outlook on the web on June 27 and replaces the key on June 29, by its own account; the Review Board gives June 24 for invalidating the key, a date Microsoft’s account does not contain.',
     ],
     diagramAlt:
-      'Diagram, step 7: the State Department alert is lit, flagging an unfamiliar application reading mail on June 15, 2023. The mailboxes are marked read until mid-June and the key as blocked and replaced.',
+      'Diagram, step 7: the State Department alert is lit, flagging an unfamiliar application reading mail in mid-June 2023. The mailboxes are marked read until the block on June 27, and the key as blocked and then replaced.',
     focus: 'alert',
     nodes: {
-      key: { state: 'compromised', status: 'Blocked, then replaced, in late June' },
-      mailboxes: { state: 'compromised', status: 'Read until mid-June' },
+      key: { state: 'compromised', status: 'Blocked June 27, replaced June 29' },
+      mailboxes: { state: 'compromised', status: 'Read until the block on June 27' },
       alert: {
         state: 'active',
-        status: 'Flags an unfamiliar app reading mail, June 15',
+        status: 'Flags an unfamiliar app reading mail, mid-June',
       },
     },
     sourceIds: [
       'csrb-2024-04-02-review',
       'cisa-fbi-2023-07-12-aa23-193a',
-      'globalrelay-2024-04-csrb-security-culture',
-      'techtarget-2023-07-msa-key-investigation',
+      'microsoft-2023-07-14-storm-0558-analysis',
     ],
     eventIds: [
       '2023-06-15-state-big-yellow-taxi-alert',
       '2023-06-16-state-reports-to-microsoft',
+      '2023-06-27-microsoft-blocks-forged-tokens',
+      '2023-06-29-microsoft-replaces-stolen-key',
+      '2023-06-24-stolen-key-invalidated',
     ],
   },
 ] as const satisfies readonly AttackStep[];

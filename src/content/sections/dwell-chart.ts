@@ -5,9 +5,9 @@ export const dwellChartCopy = {
   frame: {
     title: 'How long intruders went unseen',
     description:
-      'Days from the earliest documented access to the first detection, for seven espionage intrusions. The scale is logarithmic: each step along the axis multiplies the days, so short and very long intrusions fit on one chart.',
+      'Days from the first documented unauthorized access to the first detection by anyone, victim, vendor or outside defender, for seven espionage intrusions. Each row names the two events it runs between. The scale is logarithmic: each step along the axis multiplies the days, so short and long intrusions fit on one chart.',
     notes:
-      'Solid bars run to the lower figure; a lighter, dashed extension runs to the higher one where sources give a range. A “+” means the higher figure is a minimum. Where no figure can be computed honestly, the chart says so instead of drawing a bar. Select a bar (arrow keys move between bars, Enter or Space selects) to see what was taken and the sources.',
+      'Solid bars run to the lower figure; a lighter, dashed extension runs to the higher one where sources give a range. A “+” means the figure is a minimum: the intruders may have been inside longer. Rows where the sources give only a figure that measures something else (time to a patch, or how long access lasted) get no bar, and say what that figure is. Select a row (arrow keys move between rows, Enter or Space selects) to see both ends of the count, what was taken and the sources.',
   },
   /** Followed by the publishers of the intrusions' sources. */
   sourcePrefix: 'Sources:',
@@ -25,6 +25,7 @@ export const dwellChartCopy = {
     approximateWord: 'approximate',
     none: 'no reliable figure',
     noneShort: 'No reliable figure',
+    otherMeasure: 'Not comparable: only {measure}',
   },
   certainty: {
     confirmed: 'confirmed',
@@ -33,10 +34,12 @@ export const dwellChartCopy = {
   },
   certaintyLabel: 'Certainty:',
   details: {
-    prompt: 'Select a bar to see what was taken and where the figures come from.',
+    prompt: 'Select a row to see both ends of its count, what was taken and where the figures come from.',
     actor: 'Attributed to',
     days: 'Days unseen',
     counted: 'How it was counted',
+    from: 'From',
+    to: 'To',
     taken: 'What was taken',
     sources: 'Sources',
   },
@@ -45,6 +48,9 @@ export const dwellChartCopy = {
     intrusion: 'Intrusion',
     actor: 'Attributed to',
     days: 'Days unseen',
+    counted: 'Counted from, and to',
+    from: 'From',
+    to: 'To',
     taken: 'What was taken',
     sources: 'Sources',
   },

@@ -9,6 +9,7 @@ export const sourcesCopy = {
     company: 'Microsoft and other companies',
     government: 'U.S. government',
     congressional: 'Congress',
+    'foreign-government': 'Other governments',
     researchers: 'Security researchers',
     press: 'News reports',
   },
@@ -18,18 +19,21 @@ export const sourcesCopy = {
     none: 'Background reading; not cited on a page yet.',
   },
   coverTitle: 'The cover',
+  /** Before a source's revision date: "(Sept. 6, 2023; updated March 12, 2024)". */
+  updatedLabel: 'updated',
   methodology: {
     heading: 'How this was put together',
     paragraphs: [
-      'The timeline and the chapters were compiled from a fact sheet that records, for every dated event and figure, where it was found and how sure the sources are. Every summary is written for this project; the few direct quotations are short and attributed.',
-      'Primary documents come first: Microsoft’s own posts and filings, the CISA and FBI advisory, the Cyber Safety Review Board’s report, statements from congressional offices and researchers’ own write-ups. Established news outlets fill in what those documents leave out. Sites that merely copy other outlets’ stories are never cited; a fact found only there is left out or described as unconfirmed.',
-      'Where sources disagree, both versions are shown and the disagreement is spelled out, rather than one being picked silently: for example when Microsoft shut out the stolen key (June 24 or June 26, 2023), how many organizations were hit (about 25 or 22), and Microsoft’s crash-dump account of the key theft, which it withdrew in part in March 2024.',
+      'The timeline and the chapters were compiled from a fact sheet that records, for every dated event and figure, where it was found and how sure the sources are, and were checked claim by claim against the original documents. Every summary is written for this project; the few direct quotations are short and attributed.',
+      'Primary documents come first: Microsoft’s own posts and filings, the CISA and FBI advisory, the Cyber Safety Review Board’s report, State Department briefings, statements from congressional offices and researchers’ own write-ups. Established news outlets fill in what those documents leave out. Every source is cited at its original publisher, under its own headline; sites that copy or summarize other outlets’ stories are never cited, and a fact found only there is left out or described as unconfirmed.',
+      'Where sources disagree, both versions are shown and the disagreement is spelled out, rather than one being picked silently: when Microsoft shut the stolen key out (its own dated steps from June 26, 2023, against the Review Board’s June 24), the day the State Department detected the intrusion (June 15 or 16), how many organizations were hit (about 25 or 22), how far the stolen key could reach, and Microsoft’s crash-dump account of the theft, which it withdrew in part in March 2024.',
+      'Some dates are only bounds. May 15, 2023, the first access Microsoft found, is the earliest date in the logs that survived, so the intrusion may have begun earlier, and every count of days that starts there is a minimum.',
     ],
     labelsHeading: 'What the labels mean',
     labels: [
       {
         term: 'Confirmed',
-        text: 'Stated in a primary source, such as Microsoft, CISA and the FBI, the Review Board or a senator’s office, or in several independent news reports that agree.',
+        text: 'Stated in a primary source, such as Microsoft, CISA and the FBI, the Review Board, the State Department or a senator’s office, or in several independent news reports that agree. A note says where a confirmed date is only a bound.',
       },
       {
         term: 'Reported',
@@ -44,7 +48,7 @@ export const sourcesCopy = {
     dates: [
       'Dates are calendar dates, not moments in time: June 16, 2023 reads as June 16 wherever you are. Where only the month or the year is known, the date says so: “June 2023”, “2021”.',
       'Where the time of day matters, as with Microsoft’s disclosure on the evening of July 11, 2023, it is given in U.S. Eastern time.',
-      'In the spy-game chapter, days unseen are counted from the earliest documented access to the first detection by a victim or defender. When a source gives only the month an intrusion began, the count starts on the first of that month and is marked approximate; when no honest figure exists, the chart says so.',
+      'In the spy-game chapter, days unseen are counted the same way for every intrusion: from the first documented unauthorized access to the first detection by anyone, victim, vendor or outside defender, and each row names both events. When a source gives only the month, the count runs from its first and its last day and is marked approximate; when the only figure on record measures something else, such as the time to a patch, the chart says so instead of drawing a bar.',
     ],
   },
   corrections: {

@@ -12,6 +12,7 @@ export const timelineCopy = {
     next: 'Next event',
     stepperLabel: 'Step through the events in date order',
     none: 'Choose an event on the chart or in the list to read about it here.',
+    noteLabel: 'Note:',
     certainty: { confirmed: 'Confirmed', reported: 'Reported', disputed: 'Disputed' },
   },
   chart: {

@@ -1,6 +1,6 @@
 // The who chapter: the actor, its victims and the counts that disagree.
 // Written for this project from shared/research/storm-0558-facts.md
-// (sections 1, 2, 6 and 7). Attribution stays as careful as the sources:
+// (revision 2, sections 1, 2, 6 and 7) and the Review Board's report. Attribution stays as careful as the sources:
 // China-based according to Microsoft (moderate confidence), no formal U.S.
 // attribution at disclosure, PRC-affiliated per the CSRB, denied by China.
 import { whoOutline } from '../chapter-outline';
@@ -13,55 +13,60 @@ export const whoCopy = {
     {
       heading: 'A group with a provisional name',
       paragraphs: [
-        'Microsoft calls the intruders Storm-0558. The “Storm” prefix is the label the company gives a cluster of activity it is still studying, before it is ready to treat the group as a fully named actor.[[microsoft-2023-07-14-storm-0558-analysis]]',
-        'That step came in August 2024. In a note added to its original analysis, Microsoft said it now tracks the group as Antique Typhoon, putting it in the same “Typhoon” family of names as other China-linked groups such as Volt Typhoon and Salt Typhoon.[[microsoft-2023-07-14-storm-0558-analysis]]',
-        'In its first public account, on July 11, 2023, Microsoft described an adversary that “is focused on espionage, such as gaining access to email systems.”[[microsoft-2023-07-11-mitigation]] The company says the group’s usual targets are diplomatic, economic and legislative bodies in the United States and Europe, people connected to Taiwan and Uyghur issues, media companies, think tanks, and telecommunications equipment and service providers.[[microsoft-2023-07-14-storm-0558-analysis]]',
+        'Microsoft calls the intruders Storm-0558. In Microsoft’s naming scheme, a “Storm” number is a provisional label for a cluster of activity the company is still studying, before it treats the group as a fully named actor.[[microsoft-learn-threat-actor-naming]]',
+        'The group has since been given a full name. By December 2024, Microsoft’s threat-actor naming references listed Storm-0558 as Antique Typhoon, placing it among the “Typhoon” names Microsoft gives China-based state actors, alongside Volt Typhoon and Salt Typhoon. When exactly the change was made is not known: versions of those references from May 2024 still used the old label.[[microsoft-mstic-threat-actor-mapping]][[microsoft-learn-threat-actor-naming]]',
+        'In its first public account, on July 11, 2023, Microsoft said the group “is focused on espionage, such as gaining access to email systems for intelligence collection”.[[microsoft-2023-07-11-mitigation]] Its targets, the company says, have mostly been diplomatic, economic and legislative bodies in the United States and Europe and people tied to Taiwan and to Uyghur causes; in the past it has also gone after news organizations, research institutes, and makers and operators of telecommunications networks.[[microsoft-2023-07-14-storm-0558-analysis]]',
         'Its ordinary methods are the familiar ones: harvesting passwords, phishing, and attacks on the OAuth tokens that apps use to sign people in. Microsoft says the group has been interested in OAuth applications and in stealing and replaying tokens since at least August 2021, and describes an operator with disciplined operational security and a detailed knowledge of how its targets log activity and check identities.[[microsoft-2023-07-14-storm-0558-analysis]]',
       ],
+      correctionIds: ['antique-typhoon-date'],
     },
     {
       heading: 'How sure is anyone?',
       paragraphs: [
-        'Microsoft’s own wording is careful. It assesses with *moderate* confidence that the group is based in China and pursues espionage, and with *high* confidence that it is distinct from the other Chinese groups the company tracks.[[microsoft-2023-07-14-storm-0558-analysis]][[microsoft-2023-07-11-mitigation]]',
-        'Washington was more guarded still. When the intrusion became public, the U.S. government did not formally name China. State Department spokesperson Matthew Miller confirmed that the department had detected the breach but would not say who was behind it, adding only that it had no evidence contradicting Microsoft’s attribution.[[abc-2023-07-raimondo-emails]]',
-        'A fuller government verdict came in April 2024 from the Cyber Safety Review Board, the federal panel that investigated the intrusion. Its report described the group as affiliated with the People’s Republic of China.[[csrb-2024-04-02-review]][[medianama-2024-04-dhs-criticises-microsoft]]',
-        'China denies involvement. On July 12, 2023, its foreign ministry dismissed the accusations as disinformation, and spokesperson Wang Wenbin called the United States the world’s biggest hacker.[[semafor-2023-07-13-china-hackers]][[firstpost-2023-07-blinken-will-take-action]]',
+        'Microsoft’s own wording is careful. It assesses with *moderate* confidence that the group is based in China and pursues espionage, and with *high* confidence that it is distinct from the other Chinese groups the company tracks.[[microsoft-2023-07-14-storm-0558-analysis]]',
+        'Washington was more guarded still. When the intrusion became public, the U.S. government did not formally name China. State Department spokesperson Matthew Miller confirmed on July 12, 2023 that the department had detected the activity and notified Microsoft, but would not say more.[[state-2023-07-12-press-briefing]] In September he said the department had no reason to doubt Microsoft’s attribution, though it had not made one of its own.[[state-2023-09-28-press-briefing]]',
+        'A fuller government verdict came in April 2024 from the Cyber Safety Review Board, the federal panel that investigated the intrusion. Its report calls the group “assessed to be affiliated with” the People’s Republic of China and bent on espionage, and notes that security companies tie it to the Operation Aurora campaign of 2009 and the 2011 theft of RSA’s SecurID secrets.[[csrb-2024-04-02-review]]',
+        'China denies involvement. On July 12, 2023 its foreign ministry called the United States the world’s largest “hacking empire” and said Washington should account for its own cyberattacks rather than spread false information, according to the state-run Global Times.[[globaltimes-2023-07-12-us-urged-to-respond]]',
         {
           text: 'This explainer follows the evidence as it stands: it describes the group as China-based, according to Microsoft, and says so where others have gone further or pushed back.',
           factual: false,
         },
       ],
+      correctionIds: ['state-attribution-words'],
     },
     {
       heading: 'The mailboxes it chose',
       paragraphs: [
-        'This was not a dragnet. The government’s advisory described unclassified data taken from a small number of accounts.[[cisa-fbi-2023-07-12-aa23-193a]]',
-        'The first known victim was also the one that caught it. The State Department’s security team was alerted on June 15, 2023 to mailboxes being read by an application it did not normally see, and reported the activity to Microsoft and to the Cybersecurity and Infrastructure Security Agency the next day.[[csrb-2024-04-02-review]][[cisa-fbi-2023-07-12-aa23-193a]] The [Response chapter](/response/) tells that story.',
-        'The scale at State emerged months later. In a closed briefing for Senate staff on Sept. 27, 2023, department IT officials said about 60,000 emails had been taken from 10 accounts, according to an aide to Sen. Eric Schmitt. Nine of the 10 belonged to people working on East Asia and the Pacific; the tenth worked on Europe. The aide said the stolen mail included travel itineraries and diplomatic deliberations, and that the intruders had also obtained a list of every email address in the department.[[politico-2023-09-27-60000-emails]][[cna-2023-09-state-60000-emails]]',
-        'The Commerce Department confirmed on July 12 that Microsoft had told it of a compromise. News reports that day identified Secretary Gina Raimondo’s mailbox among those read, making her the only Cabinet member known to have been affected. Officials said Secretary of State Antony Blinken’s own account was not breached.[[abc-2023-07-raimondo-emails]]',
-        'The timing drew notice. The intrusion came to light around Blinken’s mid-June visit to Beijing, and U.S. officials said the targeted inboxes would have held planning for that trip.[[washingtonpost-2023-07-13-blinken-wang-yi]]',
-        'On July 20, The Wall Street Journal reported that two of the senior diplomats who handle China were also among the victims: Nicholas Burns, the U.S. ambassador in Beijing, and Daniel Kritenbrink, the assistant secretary of state for East Asian and Pacific affairs.[[thetimes-2023-07-us-officials-emails]]',
-        'Congress learned it had been hit in August. Rep. Don Bacon, a Nebraska Republican, said the FBI told him on Aug. 14 that his personal and campaign email had been read from May 15 to June 16. “They were in my emails for 31 days,” he said. He was the first member of Congress publicly named as a victim.[[omaha-2023-08-bacon-fbi]][[techcrunch-2023-08-15-bacon-emails]]',
-        'Bacon had in fact received a warning from Microsoft on June 16 that his account might have been targeted, with advice to change his password. He took it for a routine notice, according to his press secretary.[[omaha-2023-08-bacon-fbi]]',
+        'This was not a dragnet. The government’s advisory described unclassified data taken from a small number of accounts, and the Review Board called the number of victims relatively low for the access the intruders had.[[cisa-fbi-2023-07-12-aa23-193a]][[csrb-2024-04-02-review]]',
+        'The first known victim was also the one that caught it. The State Department’s security team noticed mailboxes being read by an application it did not normally see in mid-June 2023, on June 15 or 16 by different accounts, and told Microsoft on June 16. It also contacted the Cybersecurity and Infrastructure Security Agency and the FBI.[[csrb-2024-04-02-review]][[house-oversight-2023-08-02-probe]] The [Response chapter](/response/) tells that story.',
+        'The scale at State emerged months later. In a closed briefing for Senate staff on Sept. 27, 2023, department IT officials said about 60,000 emails had been taken from 10 accounts, according to an aide to Sen. Eric Schmitt. Nine of the 10 belonged to people working on diplomacy in the Indo-Pacific; the tenth worked on Europe. The aide said the stolen mail included travel itineraries and diplomatic deliberations.[[politico-2023-09-27-60000-emails]] The intruders also got a list of the department’s email accounts, according to the same briefing.[[bleepingcomputer-2023-09-28-60000-emails]] The next day Miller confirmed the figure on the record: “approximately 60,000 unclassified emails.”[[state-2023-09-28-press-briefing]]',
+        'The Commerce Department said on July 12 that Microsoft had told it of a compromise, and news reports that day identified Secretary Gina Raimondo’s mailbox among those read, making her the only Cabinet member known to have been affected.[[abc-2023-07-raimondo-emails]] The Review Board later found the intruders had first reached Commerce data on June 6, and that Microsoft told the department on June 23.[[csrb-2024-04-02-review]]',
+        'The timing drew notice. Secretary of State Antony Blinken left Washington for Beijing on the evening of June 16, the day the department reported the intrusion, and held talks there on June 18 and 19.[[house-oversight-2023-08-02-probe]][[thehill-2023-06-18-blinken-arrives-in-china]] The Review Board found that the accounts read included those of staff supporting the trip.[[csrb-2024-04-02-review]]',
+        'On July 20, The Wall Street Journal reported that two of the senior diplomats who handle China were among the victims: Nicholas Burns, the U.S. ambassador in Beijing, and Daniel Kritenbrink, the assistant secretary of state for East Asian and Pacific affairs. The Review Board’s report names both.[[wsj-2023-07-20-ambassador-to-china-hacked]][[csrb-2024-04-02-review]]',
+        'Congress was in the picture from the start. On July 12, CNN reported that email accounts in the House of Representatives had been targeted too, and Microsoft had sent the House a notification on June 28.[[cnn-2023-07-12-china-based-hackers]][[csrb-2024-04-02-review]] The first member publicly named was Rep. Don Bacon, a Nebraska Republican, who said the FBI told him on Aug. 14 that his personal and campaign email had been read from May 15 to June 16. “They were in my emails for 31 days,” he said.[[omaha-2023-08-bacon-fbi]][[techcrunch-2023-08-15-bacon-emails]]',
+        'Microsoft had in fact emailed Bacon a month before the FBI called, telling him to change his password, on June 16 according to his press secretary. The message looked suspicious to him, so he changed the password without using its link, and nothing in it said what had happened.[[messenger-2023-08-15-bacon]][[csrb-2024-04-02-review]]',
+        'Victims were not only American. By the Review Board’s count, the 22 organizations hit included three think tanks, and those outside the United States included four foreign government bodies, three companies and four educational institutions, several of them in Britain.[[csrb-2024-04-02-review]]',
         {
           text: 'The cards below list every victim named in the sources, with what is known about each, when it became public and where that comes from. Filter them by kind, and open a card for its details.',
           factual: false,
         },
       ],
       interactive: 'victims-grid',
+      correctionIds: ['detection-date-disputed', 'cisa-report-date', 'congress-in-july', 'blinken-trip', 'think-tanks-confirmed'],
     },
     {
       heading: 'Numbers that do not agree',
       paragraphs: [
-        'Even the size of the breach is unsettled. When Microsoft disclosed the intrusion on July 11, 2023, it put the number of affected organizations at about 25, counting government agencies together with personal accounts linked to them.[[microsoft-2023-07-11-mitigation]]',
-        'The Cyber Safety Review Board, reporting in April 2024 after its own inquiry, counted 22 organizations and more than 500 individuals. The House Homeland Security Committee used the same figures when Microsoft’s president, Brad Smith, testified in June 2024.[[csrb-2024-04-02-review]][[house-homeland-2024-06-17-smith-testimony]]',
-        'Counts of the stolen mail differ more, because they measure different things at different stages. On July 20, 2023, The Wall Street Journal reported a preliminary estimate that the intruders may have taken hundreds of thousands of U.S. government emails in all.[[thetimes-2023-07-us-officials-emails]] The figure of about 60,000 that came out in September covers the State Department alone, and it is second-hand, from a Senate aide’s account of a briefing.[[politico-2023-09-27-60000-emails]]',
+        'Even the size of the breach is unsettled. When Microsoft disclosed the intrusion on July 11, 2023, it put the number of affected organizations at about 25, including government agencies, as well as consumer accounts linked to them.[[microsoft-2023-07-11-mitigation]]',
+        'The Cyber Safety Review Board, reporting after its own inquiry, counted 22 enterprise organizations and 503 related personal accounts, at least 391 of them in the United States; its summary rounds that to more than 500 individuals.[[csrb-2024-04-02-review]] The two organization counts may not measure the same thing, so the gap between 25 and 22 does not mean three victims dropped out.',
+        'Counts of the stolen mail differ more, because they measure different things at different stages. On July 20, 2023, The Wall Street Journal reported a preliminary estimate that the operation had taken at least hundreds of thousands of U.S. government emails.[[wsj-2023-07-20-ambassador-to-china-hacked]] The figure of about 60,000 that came out in September covers the State Department alone, and the department confirmed it.[[state-2023-09-28-press-briefing]][[politico-2023-09-27-60000-emails]]',
         {
           text: 'The table sets the counts side by side with who gave each and when, rather than choosing between them.',
           factual: false,
         },
       ],
       interactive: 'numbers-disagree',
+      correctionIds: ['state-emails-confirmed', 'personal-accounts-503'],
     },
   ],
 } satisfies ChapterCopy;
@@ -113,5 +118,5 @@ export const numbersCopy = {
     disputed: 'Disputed',
   },
   leftOut:
-    'Left out: other early counts from unnamed officials (three federal agencies; nine U.S. organizations; a “single-digit” number of government accounts), which could not be traced to a source this explainer can cite.',
+    'Left out: early counts from officials that could not be checked at their source: three federal agencies (unnamed sources to The Messenger), nine U.S. organizations (a DHS official to The Washington Post) and a “single-digit” number of government accounts (CISA, as summarized from a TechCrunch report).',
 } as const;

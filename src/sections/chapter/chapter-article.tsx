@@ -3,6 +3,8 @@ import { Prose } from '@/components/prose';
 import { numberNotes } from '@/lib/prose';
 import type { ChapterCopy, InteractiveId, Paragraph } from '@/content/types';
 import type { Source } from '@/data/types';
+import { CorrectionNotes } from '@/sections/corrections/correction-notes';
+import { correctionsWithIds } from '@/sections/corrections/corrections-for';
 import { NotesList } from './notes-list';
 
 export type ChapterArticleLabels = {
@@ -53,6 +55,7 @@ export function ChapterArticle({ copy, sources, labels, interactives = {}, aside
             </p>
           ))}
           {part.interactive ? interactives[part.interactive] : null}
+          <CorrectionNotes notes={correctionsWithIds(part.correctionIds)} />
         </section>
       ))}
       <NotesList

@@ -1,6 +1,7 @@
 import { SiteLink } from '@/components/site-link';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import type { Source } from '@/data/types';
+import { SourceLink } from '@/components/source-link';
 
 type NotesListProps = {
   readonly heading: string;
@@ -19,9 +20,9 @@ export function NotesList({ heading, headingId, notePrefix, allSourcesLabel, not
       <ol>
         {notes.map(({ number, source }) => (
           <li key={source.id} id={`${notePrefix}-${number}`}>
-            {source.publisher}, <a href={source.url}>{source.title}</a> (
-            {formatCalendarDate(source.published)}).{' '}
-            <span className="print-url">{source.url}</span>
+            {source.publisher}, <SourceLink source={source}>{source.title}</SourceLink>
+            {source.published ? ` (${formatCalendarDate(source.published)})` : null}.{' '}
+            {source.url ? <span className="print-url">{source.url}</span> : null}
           </li>
         ))}
       </ol>

@@ -2,6 +2,7 @@ import type { coverCopy as CoverCopyValue } from '@/content/sections/cover';
 import type { ChapterCopy, StoryMeta } from '@/content/types';
 import type { KeyFigure, Source, TimelineEvent } from '@/data/types';
 import { formatCalendarDate } from '@/lib/calendar-date';
+import { CorrectionNotes, type CorrectionNote } from '@/sections/corrections/correction-notes';
 import { ChapterCards } from './chapter-cards';
 import { CoverArt } from './cover-art';
 import { KeyFigures } from './key-figures';
@@ -21,9 +22,10 @@ type CoverSectionProps = {
   readonly eventPath: (id: string) => string;
   /** The two counts the cover art draws: [solid, total]. */
   readonly artCounts: readonly [number, number];
+  readonly corrections: readonly CorrectionNote[];
 };
 
-export function CoverSection({ meta, copy, teaserCopy, chapters, figures, sources, keyEvents, eventPath, artCounts }: CoverSectionProps) {
+export function CoverSection({ meta, copy, teaserCopy, chapters, figures, sources, keyEvents, eventPath, artCounts, corrections }: CoverSectionProps) {
   return (
     <article className={styles.cover} aria-labelledby="cover-title">
       <header className={styles.hero}>
@@ -50,6 +52,7 @@ export function CoverSection({ meta, copy, teaserCopy, chapters, figures, source
         <CoverArt copy={copy.art} solid={artCounts[0]} total={artCounts[1]} />
       </header>
       <KeyFigures heading={copy.figuresHeading} sourceLabel={copy.figureSource} figures={figures} sources={sources} />
+      <CorrectionNotes notes={corrections} />
       <ChapterCards
         heading={copy.chaptersHeading}
         chapterLabel={copy.chapterLabel}

@@ -1,6 +1,7 @@
 import { sourcesFor } from '@/data/selectors';
 import type { KeyFigure, Source } from '@/data/types';
 import styles from './cover.module.css';
+import { SourceLink } from '@/components/source-link';
 
 type KeyFiguresProps = {
   readonly heading: string;
@@ -26,7 +27,7 @@ export function KeyFigures({ heading, sourceLabel, figures, sources }: KeyFigure
               {sourcesFor(figure.sourceIds, sources).map((source, index) => (
                 <span key={source.id}>
                   {index > 0 ? '; ' : null}
-                  <a href={source.url}>{source.publisher}</a>
+                  <SourceLink source={source}>{source.publisher}</SourceLink>
                 </span>
               ))}
             </p>

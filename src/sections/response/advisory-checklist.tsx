@@ -6,6 +6,7 @@ import type {
 import type { Source } from '@/data/types';
 import { fill } from './audit-log-rule';
 import styles from './advisory-checklist.module.css';
+import { SourceLink } from '@/components/source-link';
 
 type AdvisoryChecklistProps = {
   readonly copy: typeof AdvisoryChecklistCopyValue;
@@ -60,9 +61,9 @@ export function AdvisoryChecklist({ copy, items, sources }: AdvisoryChecklistPro
                   {itemSources.map((source, index) => (
                     <span key={source.id}>
                       {index > 0 ? '; ' : null}
-                      <a href={source.url} title={source.title}>
+                      <SourceLink source={source} title={source.title}>
                         {source.publisher}
-                      </a>
+                      </SourceLink>
                     </span>
                   ))}
                 </p>

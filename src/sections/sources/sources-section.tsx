@@ -6,6 +6,7 @@ import { withBase } from '@/lib/base-path';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { citationsBySource, type CitingPage, type SourceCitations } from './source-citations';
 import styles from './sources-section.module.css';
+import { SourceLink } from '@/components/source-link';
 
 type SourcesSectionProps = {
   readonly copy: typeof SourcesCopyValue;
@@ -17,7 +18,7 @@ type SourcesSectionProps = {
   readonly corrections: readonly CorrectionEntry[];
 };
 
-const KIND_ORDER: readonly PublisherKind[] = ['company', 'government', 'congressional', 'researchers', 'press'];
+const KIND_ORDER: readonly PublisherKind[] = ['company', 'government', 'congressional', 'foreign-government', 'researchers', 'press'];
 
 export function SourcesSection({ copy, sources, license, pages, events, corrections }: SourcesSectionProps) {
   const citations = citationsBySource(sources, pages, events);
@@ -61,9 +62,24 @@ export function SourcesSection({ copy, sources, license, pages, events, correcti
                   return (
                     <li key={source.id} id={source.id} className={styles.source}>
                       <p className={styles.sourceLine}>
-                        {source.publisher}, <a href={source.url}>{source.title}</a> (
-                        <time dateTime={source.published}>{formatCalendarDate(source.published)}</time>).{' '}
-                        <span className="print-url">{source.url}</span>
+                        {source.publisher}, <SourceLink source={source}>{source.title}</SourceLink>
+                        {source.published ? (
+                          <>
+                            {' ('}
+                            <time dateTime={source.published}>{formatCalendarDate(source.published)}</time>
+                            {source.updated ? (
+                              <>
+                                {`; ${copy.updatedLabel} `}
+                                <time dateTime={source.updated}>{formatCalendarDate(source.updated)}</time>
+                              </>
+                            ) : null}
+                            )
+                          </>
+                        ) : null}
+                        .{' '}
+                        {source.publishedNote ? <span className={styles.dateNote}>{source.publishedNote} </span> : null}
+                        {source.urlNote ? <span className={styles.dateNote}>{source.urlNote} </span> : null}
+                        {source.url ? <span className="print-url">{source.url}</span> : null}
                       </p>
                       <CitedBy copy={copy.citedBy} citations={cited} />
                     </li>
@@ -101,7 +117,7 @@ export function SourcesSection({ copy, sources, license, pages, events, correcti
         {hasCorrections ? null : <p>{copy.corrections.noCorrections}</p>}
         <ol className={styles.log}>
           {corrections.map((entry) => (
-            <li key={`${entry.date}-${entry.text}`}>
+            <li key={entry.id} id={`correction-${entry.id}`}>
               <time dateTime={entry.date}>{formatCalendarDate(entry.date)}</time>{' '}
               <strong>{copy.corrections.kinds[entry.kind]}:</strong> {entry.text}
             </li>

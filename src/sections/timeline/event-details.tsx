@@ -4,7 +4,10 @@ import { formatCalendarDate } from '@/lib/calendar-date';
 import { sourcesFor } from '@/data/selectors';
 import type { Lane, Source, TimelineEvent } from '@/data/types';
 import type { TimelineCopy } from '@/content/sections/timeline';
+import { CorrectionNotes } from '@/sections/corrections/correction-notes';
+import { correctionsForEvent } from '@/sections/corrections/corrections-for';
 import { EventLink } from './event-link';
+import { SourceLink } from '@/components/source-link';
 
 type EventDetailsProps = {
   readonly event: TimelineEvent;
@@ -51,14 +54,21 @@ export function EventDetails({
         </p>
       ) : null}
       <p>{event.summary}</p>
+      {event.certainty === 'confirmed' && event.certaintyNote ? (
+        <p className="certainty">
+          <strong>{copy.noteLabel}</strong> {event.certaintyNote}
+        </p>
+      ) : null}
       <h3>{copy.sources}</h3>
       <ul className="event-sources">
         {sourcesFor(event.sourceIds, sources).map((source) => (
           <li key={source.id}>
-            {source.publisher}, <a href={source.url}>{source.title}</a> ({formatCalendarDate(source.published)})
+            {source.publisher}, <SourceLink source={source}>{source.title}</SourceLink>
+            {source.published ? ` (${formatCalendarDate(source.published)})` : null}
           </li>
         ))}
       </ul>
+      <CorrectionNotes notes={correctionsForEvent(event.id)} />
       {chapter ? (
         <p>
           {copy.chapterLink} <SiteLink to={chapter.path}>{chapter.title}</SiteLink>

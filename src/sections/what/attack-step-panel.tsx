@@ -2,11 +2,12 @@ import { useId } from 'react';
 import { SiteLink } from '@/components/site-link';
 import type { AttackStep } from '@/content/types';
 import { findEventById, sourcesFor } from '@/data/selectors';
-import { formatCalendarDate } from '@/lib/calendar-date';
+import { labelWithDate } from '@/lib/calendar-date';
 import type { Source, TimelineEvent } from '@/data/types';
 import { AttackDiagram } from './attack-diagram';
 import type { AttackStepperCopy } from './attack-stepper';
 import styles from './attack-stepper.module.css';
+import { SourceLink } from '@/components/source-link';
 
 type AttackStepPanelProps = {
   readonly step: AttackStep;
@@ -49,9 +50,9 @@ export function AttackStepPanel({ step, position, hidden, copy, sources, events,
         {sourcesFor(step.sourceIds, sources).map((source, index) => (
           <span key={source.id}>
             {index > 0 ? '; ' : null}
-            <a href={source.url}>
-              {source.publisher} ({formatCalendarDate(source.published)})
-            </a>
+            <SourceLink source={source}>
+              {labelWithDate(source.publisher, source.published)}
+            </SourceLink>
           </span>
         ))}
       </p>

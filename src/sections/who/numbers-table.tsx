@@ -4,6 +4,7 @@ import type { FigureClaim, Source } from '@/data/types';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { groupClaims } from './group-claims';
 import styles from './numbers-table.module.css';
+import { SourceLink } from '@/components/source-link';
 
 export type NumbersCopy = typeof numbersCopy;
 
@@ -51,7 +52,7 @@ export function NumbersTable({ copy, claims, sources }: NumbersTableProps) {
                     {sourcesFor(claim.sourceIds, sources).map((source, index) => (
                       <span key={source.id}>
                         {index > 0 ? '; ' : null}
-                        <a href={source.url}>{source.publisher}</a>
+                        <SourceLink source={source}>{source.publisher}</SourceLink>
                       </span>
                     ))}
                   </span>

@@ -2,9 +2,10 @@ import { useId } from 'react';
 import { SiteLink } from '@/components/site-link';
 import { findEventById, sourcesFor } from '@/data/selectors';
 import type { Source, TimelineEvent, Victim } from '@/data/types';
-import { formatCalendarDate } from '@/lib/calendar-date';
+import { formatCalendarDate, labelWithDate } from '@/lib/calendar-date';
 import type { VictimsGridCopy } from './victims-grid';
 import styles from './victims-grid.module.css';
+import { SourceLink } from '@/components/source-link';
 
 type VictimCardProps = {
   readonly victim: Victim;
@@ -59,9 +60,9 @@ export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sour
               : cited.map((source, index) => (
                   <span key={source.id}>
                     {index > 0 ? '; ' : null}
-                    <a href={source.url}>
-                      {source.publisher} ({formatCalendarDate(source.published)})
-                    </a>
+                    <SourceLink source={source}>
+                      {labelWithDate(source.publisher, source.published)}
+                    </SourceLink>
                   </span>
                 ))}
           </dd>
