@@ -59,7 +59,7 @@ export const corrections = [
     id: 'detection-date-disputed',
     date: DAY,
     kind: 'correction',
-    text: 'We gave June 15, 2023 as the settled day the State Department’s alert fired. Accounts differ: the Review Board’s timeline puts the alerts on June 15, its narrative on June 16, and the House Oversight Committee says the department discovered the intrusion on June 16. The explainer now shows both, and the 31 days counted from the first date are shown as 31 or 32.',
+    text: 'We gave June 15, 2023 as the settled day the State Department’s alert fired. Accounts differ: the Review Board’s timeline puts the alerts on June 15, its narrative on June 16, and the House Oversight Committee’s letter to Secretary Blinken says the department discovered the intrusion on June 16. The explainer now shows both, and the 31 days counted from the first date are shown as 31 or 32.',
     eventIds: ['2023-06-15-state-big-yellow-taxi-alert'],
   },
   {
@@ -73,7 +73,7 @@ export const corrections = [
     id: 'access-after-detection',
     date: DAY,
     kind: 'correction',
-    text: 'The attack steps said the mailboxes were read until mid-June 2023. The intruders kept reading after they were spotted, until Microsoft blocked the forged tokens on June 27.',
+    text: 'The attack steps said the mailboxes were read until mid-June 2023. The intruders kept reading after they were spotted: by Microsoft’s account, until it blocked the forged tokens for enterprise mail on June 27 and for consumer accounts on July 3.',
   },
   {
     id: 'second-flaw',
@@ -96,7 +96,7 @@ export const corrections = [
     id: 'antique-typhoon-date',
     date: DAY,
     kind: 'correction',
-    text: 'We said Microsoft renamed the group Antique Typhoon in August 2024, in a note on its July 2023 analysis. No source supports that date or that note. The earliest dated appearance of the name found is in Microsoft’s naming references of Dec. 19, 2024. The timeline event has moved to December 2024 under a new address; the old one still works.',
+    text: 'We said Microsoft renamed the group Antique Typhoon in August 2024, in a note on its July 2023 analysis. No source supports that date or that note. The earliest dated appearances of the name found are a Microsoft documentation page dated Dec. 3, 2024 and Microsoft’s naming feed of Dec. 19, 2024. The timeline event has moved to December 2024 under a new address; the old one still works.',
     eventIds: ['2024-12-storm-0558-listed-as-antique-typhoon'],
   },
   {
@@ -109,14 +109,14 @@ export const corrections = [
     id: 'cisa-report-date',
     date: DAY,
     kind: 'correction',
-    text: 'We said the State Department reported the intrusion to Microsoft and to CISA on June 16, 2023. The date is documented for Microsoft; no date has been published for the department’s contact with CISA.',
+    text: 'We said the State Department reported the intrusion to Microsoft and to CISA on June 16, 2023. The date is documented for Microsoft; no date has been published for the department’s contact with CISA, and it told the FBI’s Washington field office on June 21.',
     eventIds: ['2023-06-16-state-reports-to-microsoft'],
   },
   {
     id: 'dwell-measures',
     date: DAY,
     kind: 'correction',
-    text: 'The chart of days unseen mixed measures: SolarWinds ran to the day SolarWinds was told, Volt Typhoon to Microsoft’s disclosure, HAFNIUM to the patch, and Midnight Blizzard began on an uncited third-party estimate. Every row now runs from the first documented access to the first detection by anyone and names both events; rows with only another kind of figure are marked as not comparable. SolarWinds is now about 274 to 303 days, Midnight Blizzard about 43 to 53.',
+    text: 'The chart of days unseen mixed measures: SolarWinds ran to the day SolarWinds was told, Volt Typhoon to Microsoft’s disclosure, HAFNIUM to the patch, and Midnight Blizzard began on an uncited third-party estimate. Every row now runs from the first documented access to the first detection by anyone and names both events; rows with only another kind of figure are marked as not comparable. SolarWinds is now about 290 to 300 days, Midnight Blizzard about 43 to 53.',
   },
   {
     id: 'microsoft-reply-to-wiz',
@@ -129,7 +129,7 @@ export const corrections = [
     id: 'state-attribution-words',
     date: DAY,
     kind: 'correction',
-    text: 'We wrote that the State Department said on July 12, 2023 that it had no evidence contradicting Microsoft’s attribution, citing a report that does not say so. On Sept. 28, 2023 the department said it had no reason to doubt Microsoft’s attribution, while making none of its own.',
+    text: 'We wrote that the State Department said it had no evidence contradicting Microsoft’s attribution, citing a report that does not say so. Its words, reported by Reuters on July 12, 2023 and repeated on Sept. 28, were that it had no reason to doubt the attribution, while making none of its own.',
     eventIds: ['2023-07-12-state-confirms-detection'],
   },
   {
@@ -154,6 +154,26 @@ export const corrections = [
     eventIds: ['2023-10-17-standard-audit-retention-doubles'],
   },
   {
+    id: 'crash-dump-qualified',
+    date: DAY,
+    kind: 'correction',
+    text: 'We said Microsoft withdrew key parts of its crash-dump account of the theft in March 2024. It added a note that it had not found a crash dump containing the key, but kept the theory as its leading hypothesis; the Review Board noted that it did not recant it.',
+    eventIds: ['2021-04-crash-dump-once-blamed-for-leak', '2023-09-06-microsoft-key-theft-findings'],
+  },
+  {
+    id: 'bacon-warning',
+    date: DAY,
+    kind: 'correction',
+    text: 'We gave one account of Microsoft’s warning to Rep. Don Bacon: an email on June 16, 2023 that he took as routine, according to his press secretary. The Review Board says the email came a month before the FBI’s call of Aug. 14 and looked suspicious to him. The two accounts do not fit, and both are now shown.',
+    eventIds: ['2023-06-16-bacon-gets-microsoft-warning'],
+  },
+  {
+    id: 'quoted-wording',
+    date: DAY,
+    kind: 'correction',
+    text: 'We quoted Wiz as writing “Sign in with Microsoft”; its words were “login with Microsoft.” We also wrote that Sen. Ron Wyden said the key appeared not to have been kept in a hardware security module; his letter questioned whether it had been.',
+  },
+  {
     id: 'cover-envelopes',
     date: DAY,
     kind: 'correction',
@@ -170,7 +190,7 @@ export const corrections = [
     date: DAY,
     kind: 'correction',
     siteWide: true,
-    text: 'Several facts were cited to rewrites, news digests, summaries or a personal blog rather than to the original publisher, and some sources were cited for things they do not say. Every citation now points to the original publisher with its real headline, and three passages that followed a source’s wording too closely have been rewritten.',
+    text: 'Several facts were cited to rewrites, news digests, summaries or a personal blog rather than to the original publisher, and some sources were cited for things they do not say. Every citation now points to the original publisher where one could be found; where an original page or headline could not be confirmed, the sources page says so. Three passages that followed a source’s wording too closely have been rewritten.',
   },
   {
     id: 'new-facts',

@@ -47,6 +47,32 @@ export const figuresThatDisagree = [
     sourceIds: ['csrb-2024-04-02-review'],
   },
   {
+    id: 'state-accounts-aide',
+    measure: 'State Department accounts read',
+    value: '10',
+    scope:
+      'Accounts the 60,000 emails came from, nine of them of people working ' +
+      'on Indo-Pacific diplomacy; the department confirmed the email count ' +
+      'but not this one.',
+    who: 'Aide to Sen. Eric Schmitt, after a department briefing',
+    date: '2023-09-27',
+    certainty: 'reported',
+    sourceIds: ['politico-2023-09-27-60000-emails'],
+  },
+  {
+    id: 'state-accounts-csrb',
+    measure: 'State Department accounts read',
+    value: '13',
+    scope:
+      'Six found by June 19, six more read June 21–24, and one found later ' +
+      'on a server seized from the intruders. The two counts come from ' +
+      'different stages and sources.',
+    who: 'Cyber Safety Review Board',
+    date: '2024-03-20',
+    certainty: 'confirmed',
+    sourceIds: ['csrb-2024-04-02-review'],
+  },
+  {
     id: 'emails-wsj',
     measure: 'Emails taken',
     value: 'At least hundreds of thousands',
@@ -63,8 +89,8 @@ export const figuresThatDisagree = [
     measure: 'Emails taken',
     value: 'About 60,000',
     scope:
-      'State Department only, from 10 accounts; first told to Senate staff, ' +
-      'then confirmed on the record by the department.',
+      'State Department only; first told to Senate staff, then confirmed on ' +
+      'the record by the department.',
     who: 'State Department (spokesperson Matthew Miller)',
     date: '2023-09-28',
     certainty: 'confirmed',

@@ -50,8 +50,8 @@ export const intrusions = [
       "Russia's Foreign Intelligence Service (SVR), according to the U.S. " +
       'government; also tracked as APT29 and Nobelium',
     from: {
-      when: 'September 2019',
-      what: 'First suspicious activity inside SolarWinds’ own network',
+      when: 'September 4, 2019',
+      what: 'The intruders first get into SolarWinds’ own network, by the company’s timeline',
     },
     to: {
       when: 'Late June 2020',
@@ -60,15 +60,15 @@ export const intrusions = [
         'their way in to its SolarWinds Orion server, without yet knowing ' +
         'it is a supply-chain attack',
     },
-    dwell: { low: 274, high: 303, approximate: true },
+    dwell: { low: 290, high: 300, approximate: true },
     dwellNote:
-      'September 2019 is known only to the month, so the count runs from ' +
-      'Sept. 1 and Sept. 30 to June 30, 2020: about 274 to 303 days. The ' +
-      'longer figure often quoted, up to 468 days, ends on Dec. 12, 2020, ' +
-      'when SolarWinds was told; FireEye disclosed its own breach on ' +
-      'Dec. 8. Those are notifications, not the first detection.',
+      'From Sept. 4, 2019 to “late June” 2020, counted as June 20 to June ' +
+      '30: about 290 to 300 days. The longer figure often quoted, up to ' +
+      '468 days, ends on Dec. 12, 2020, when SolarWinds was told; FireEye ' +
+      'disclosed its own breach on Dec. 8. Those are notifications, not the ' +
+      'first detection.',
     taken:
-      'About 18,000 customers installed the tainted update; nine federal ' +
+      'Up to about 18,000 customers installed the tainted update; nine federal ' +
       'agencies and about 100 companies were compromised, the White House ' +
       'said in February 2021.',
     certainty: 'confirmed',
@@ -134,18 +134,21 @@ export const intrusions = [
     dwellNote:
       'May 15 to June 15 is 31 days; to June 16, 32. Both are minimums: ' +
       'the logs reached back only about 30 days, so access may have begun ' +
-      'earlier. Detection did not end it: the intruders kept reading mail ' +
-      'until Microsoft blocked the forged tokens on June 27.',
+      'earlier. Detection did not end it: by Microsoft’s account the ' +
+      'intruders read enterprise mail until it blocked the forged tokens on ' +
+      'June 27.',
     taken:
-      'Unclassified mail, including about 60,000 emails from 10 State ' +
-      'Department accounts; mailboxes at 22 enterprise organizations, by ' +
-      'the Review Board’s count (Microsoft said about 25), and 503 related ' +
-      'personal accounts.',
+      'Unclassified mail, including about 60,000 State Department emails, ' +
+      'confirmed by the department (from 10 accounts, by a Senate aide’s ' +
+      'account; the Review Board counts 13 State accounts read); mailboxes at ' +
+      '22 enterprise organizations, by the board’s count (Microsoft said ' +
+      'about 25), and 503 related personal accounts.',
     certainty: 'disputed',
     sourceIds: [
       'microsoft-2023-07-14-storm-0558-analysis',
       'csrb-2024-04-02-review',
       'state-2023-09-28-press-briefing',
+      'politico-2023-09-27-60000-emails',
     ],
     isThisStory: true,
   },
@@ -228,7 +231,7 @@ export const intrusions = [
     from: { when: 'Unknown', what: 'When the intruders got in has not been established' },
     to: {
       when: 'Not public',
-      what: 'When anyone first detected it is not public; the FBI and CISA described the campaign on Nov. 13, 2024',
+      what: 'When anyone first detected it is not public; the FBI and CISA first described the campaign in late October 2024, and more fully on Nov. 13',
     },
     dwell: null,
     dwellNote:

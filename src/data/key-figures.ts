@@ -28,11 +28,12 @@ export const keyFigures = [
   {
     id: 'state-emails-taken',
     value: '60,000',
-    label: 'State Department emails taken, from 10 accounts',
+    label: 'State Department emails taken',
     note:
       'First reported from a Senate aide’s account of a briefing on Sept. ' +
-      '27, 2023; the State Department confirmed the figure on the record the ' +
-      'next day, and the Review Board repeats it.',
+      '27, 2023, which put them in 10 accounts; the State Department ' +
+      'confirmed the email count on the record the next day, and the Review ' +
+      'Board repeats it.',
     sourceIds: [
       'state-2023-09-28-press-briefing',
       'politico-2023-09-27-60000-emails',

@@ -33,8 +33,9 @@ export const phases = [
 
 /**
  * The first view is the default. The whole story spans nine years but most
- * events fall between May and October 2023, so that stretch gets 60 % of
- * the width (the chart marks where the scale changes); "Summer 2023" shows
+ * events fall between May and October 2023, so that stretch gets two thirds
+ * of the width, half of it for the crowded six weeks from mid-June (the
+ * chart marks where the scale changes); "Summer 2023" shows
  * those months on one linear scale.
  */
 export const timelineViews = [

@@ -267,6 +267,7 @@ export const sources = [
     kind: 'government',
     url: 'https://bidenwhitehouse.archives.gov/briefing-room/press-briefings/2021/07/19/background-press-call-by-senior-administration-officials-on-malicious-cyber-activity-attributable-to-the-peoples-republic-of-china/',
     published: '2021-07-19',
+    publishedNote: 'The call was held on the evening of July 18, under embargo until July 19.',
   },
   {
     id: 'fbi-cisa-2024-11-13-prc-telecom-statement',
@@ -294,6 +295,15 @@ export const sources = [
     publisher: 'House Committee on Oversight and Accountability',
     kind: 'congressional',
     url: 'https://oversight.house.gov/release/comer-mace-grothman-open-probe-into-data-breach-of-email-systems-at-u-s-federal-agencies/',
+    published: '2023-08-02',
+  },
+  {
+    id: 'house-oversight-2023-08-02-letter-to-blinken',
+    title: 'Letter from Chairman James Comer, Rep. Nancy Mace and Rep. Glenn Grothman to Secretary of State Antony Blinken',
+    publisher: 'House Committee on Oversight and Accountability',
+    kind: 'congressional',
+    urlNote:
+      'Linked from the committee’s release of the same day, listed here; the letter’s own address could not be confirmed. Its text was checked as quoted by the Daily Wire.',
     published: '2023-08-02',
   },
   {
@@ -383,6 +393,15 @@ export const sources = [
     kind: 'press',
     url: 'https://www.wsj.com/articles/u-s-ambassador-to-china-hacked-in-china-linked-spying-operation-f03de3e4',
     published: '2023-07-20',
+    publishedNote: 'Behind a paywall; the headline is as its address gives it, and the report was checked as Reuters summarized it.',
+  },
+  {
+    id: 'reuters-2023-07-12-no-reason-to-doubt',
+    title: "US State Dept says it has no reason to doubt Microsoft's attribution of hack to China hackers",
+    publisher: 'Reuters (Simon Lewis, Daphne Psaledakis)',
+    kind: 'press',
+    urlNote: 'Reuters’ own page could not be located; the report was seen in newspapers that carry Reuters copy.',
+    published: '2023-07-12',
   },
   {
     id: 'reuters-2023-07-13-blinken-wang-jakarta',
@@ -439,7 +458,7 @@ export const sources = [
     publisher: 'Omaha World-Herald',
     kind: 'press',
     url: 'https://omaha.com/news/state-regional/don-bacon-says-fbi-told-him-chinese-hacked-his-emails/article_eebfed74-3bbe-11ee-8f1d-eb56d99ff91e.html',
-    publishedNote: 'The page prints no date; the article’s identifier dates it to Aug. 15, 2023.',
+    publishedNote: 'The page prints no date; the article’s identifier dates it to Aug. 15, 2023. The headline is as its address gives it.',
   },
   {
     id: 'politico-2023-09-27-60000-emails',

@@ -32,16 +32,20 @@ export const timelineEvents = [
     summary:
       "Storm-0558 reaches Microsoft's corporate network through the account " +
       'of an engineer who came with Affirmed Networks, a company Microsoft ' +
-      'bought in 2020, and whose device had been compromised before the ' +
-      'deal; it read internal documents on Azure identity and service ' +
-      'management. Microsoft believes this probably led to the key theft.',
+      'bought in 2020, and whose device, Microsoft believes, had been ' +
+      'compromised before the deal; it read internal documents on Azure ' +
+      'identity and service management. Microsoft believes this probably ' +
+      'led to the key theft.',
     certainty: 'confirmed',
     certaintyNote:
       'The Review Board’s narrative dates the intrusion to April–August ' +
       '2021, the timeline in its appendix to late 2021, so only the year is ' +
       'given. The link to the key theft is Microsoft’s belief: the board ' +
       'says it has produced no specific evidence for it.',
-    sourceIds: ['csrb-2024-04-02-review'],
+    sourceIds: [
+      'csrb-2024-04-02-review',
+      'microsoft-2020-03-26-affirmed-networks',
+    ],
     chapter: 'what',
   },
   {
@@ -93,13 +97,13 @@ export const timelineEvents = [
       'Microsoft said in September 2023 that a system signing consumer ' +
       'tokens crashed in April 2021 and that the resulting crash dump, with ' +
       'the key inside, later reached an internet-connected debugging ' +
-      'environment where the intruders found it. It withdrew key parts of ' +
-      'that account in March 2024.',
+      'environment where the intruders found it. In March 2024 it added ' +
+      'that it had never found a crash dump containing the key.',
     certainty: 'disputed',
     certaintyNote:
-      'Microsoft’s own correction says it never found a crash dump that ' +
-      'contained the key, and the Review Board treats the account as one ' +
-      'unproven hypothesis among many.',
+      'Microsoft’s own addendum says no crash dump with the key has been ' +
+      'found, though it kept the theory as its leading hypothesis; the ' +
+      'Review Board treats it as one unproven hypothesis among many.',
     sourceIds: [
       'microsoft-2023-09-06-key-acquisition',
       'csrb-2024-04-02-review',
@@ -124,7 +128,6 @@ export const timelineEvents = [
       'earlier, because the logs reached back only about 30 days.',
     sourceIds: [
       'microsoft-2023-07-14-storm-0558-analysis',
-      'microsoft-2023-07-11-mitigation',
       'csrb-2024-04-02-review',
     ],
     chapter: 'what',
@@ -161,13 +164,13 @@ export const timelineEvents = [
       'Accounts differ on the day. The Review Board dates State’s first ' +
       'detection to June 15, and the timeline in its appendix puts the Big ' +
       'Yellow Taxi alerts on June 15 too, but its narrative has the alerts ' +
-      'on June 16; the House Oversight Committee says the department ' +
-      'discovered the intrusion on June 16; CISA’s advisory says only ' +
+      'on June 16; the House Oversight Committee’s letter to Blinken says ' +
+      'the department discovered the intrusion on June 16; CISA’s advisory says only ' +
       '“mid-June.”',
     sourceIds: [
       'csrb-2024-04-02-review',
       'cisa-fbi-2023-07-12-aa23-193a',
-      'house-oversight-2023-08-02-probe',
+      'house-oversight-2023-08-02-letter-to-blinken',
     ],
     chapter: 'response',
     key: true,
@@ -182,8 +185,8 @@ export const timelineEvents = [
       'On Friday, June 16, the department, which the later advisory calls ' +
       'only a federal civilian agency, tells Microsoft what it has found. ' +
       'It also contacted CISA, whose staff were already at State hunting ' +
-      'for threats, and the FBI; the dates of those contacts have not been ' +
-      'published.',
+      'for threats, on a date that has not been published, and told the ' +
+      'FBI’s Washington field office on June 21.',
     certainty: 'confirmed',
     sourceIds: [
       'csrb-2024-04-02-review',
@@ -216,17 +219,18 @@ export const timelineEvents = [
     date: '2023-06-16',
     datePrecision: 'day',
     lane: 'victims',
-    title: 'Rep. Don Bacon gets a warning he takes as routine',
+    title: 'Microsoft emails Rep. Don Bacon to change his password',
     summary:
       'Microsoft emails Rep. Don Bacon (R-Neb.) telling him to change his ' +
-      'password. The message looked odd to him, the Review Board says, so he ' +
-      'changed the password without using its link; he heard what had ' +
-      'happened only when the FBI called in August.',
-    certainty: 'reported',
+      'password, without saying why. He learned what had happened only ' +
+      'when the FBI called in August.',
+    certainty: 'disputed',
     certaintyNote:
-      'The date comes from Bacon’s press secretary, as reported by The ' +
-      'Messenger and Bloomberg; the Review Board gives no date, only that ' +
-      'the email came a month before the FBI contacted him.',
+      'The two accounts do not fit. His press secretary told The Messenger ' +
+      'and Bloomberg the email came on June 16 and that he took it for a ' +
+      'routine warning; the Review Board says it came a month before the ' +
+      'FBI’s call of Aug. 14 and looked suspicious to him, so he changed ' +
+      'the password without using its link.',
     sourceIds: [
       'messenger-2023-08-15-bacon',
       'bloomberg-2023-08-15-bacon',
@@ -248,7 +252,7 @@ export const timelineEvents = [
     certainty: 'confirmed',
     sourceIds: [
       'thehill-2023-06-18-blinken-arrives-in-china',
-      'house-oversight-2023-08-02-probe',
+      'house-oversight-2023-08-02-letter-to-blinken',
       'csrb-2024-04-02-review',
     ],
     chapter: 'spy-game',
@@ -331,8 +335,9 @@ export const timelineEvents = [
     summary:
       'Microsoft determines that the tokens did not come from its identity ' +
       'system but were forged with the 2016 consumer key, and runs an ' +
-      'all-hands investigation overnight into June 27. The same day, it ' +
-      'says, Outlook on the web stops renewing tokens through the ' +
+      'all-hands investigation overnight into June 27, the Review Board ' +
+      'says. The same day, by Microsoft’s own account, Outlook on the web ' +
+      'stops renewing tokens through the ' +
       'GetAccessTokenForResource interface, closing the route the intruders ' +
       'used to refresh their access.',
     certainty: 'confirmed',
@@ -350,7 +355,8 @@ export const timelineEvents = [
     title: 'Microsoft blocks the forged tokens in Outlook on the web',
     summary:
       'Microsoft stops Outlook on the web from accepting tokens signed with ' +
-      'the stolen key, which ends the intruders’ reading of enterprise mail, ' +
+      'the stolen key, which by its account ends the intruders’ reading of ' +
+      'enterprise mail, ' +
       'and rates the incident SEV-0, its top urgency. The intruders turned ' +
       'almost at once to phishing.',
     certainty: 'confirmed',
@@ -390,7 +396,8 @@ export const timelineEvents = [
       'Microsoft blocks the stolen key for every affected consumer customer, ' +
       'so tokens already signed with it stop working. The next day the last ' +
       'servers the intruders used to replay tokens went dark, and Microsoft ' +
-      'began notifying affected customers.',
+      'began notifying affected individuals; it had been telling ' +
+      'organizations since about June 19.',
     certainty: 'confirmed',
     sourceIds: [
       'microsoft-2023-07-14-storm-0558-analysis',
@@ -440,8 +447,9 @@ export const timelineEvents = [
     title: 'CISA and the FBI publish advice on spotting the activity',
     summary:
       'Advisory AA23-193A says a federal agency caught the intruders in ' +
-      'mid-June through MailItemsAccessed records and that unclassified ' +
-      'Exchange Online data was taken from a small number of accounts. It ' +
+      'mid-June through MailItemsAccessed records and, in a paragraph ' +
+      'updated July 14, that unclassified Exchange Online data was taken ' +
+      'from a small number of accounts. It ' +
       'urges organizations to enable Purview Audit (Premium), the logging ' +
       'tier that needs G5 or E5 licenses.',
     certainty: 'confirmed',
@@ -457,14 +465,18 @@ export const timelineEvents = [
     date: '2023-07-12',
     datePrecision: 'day',
     lane: 'victims',
-    title: 'State Department confirms it found the breach',
+    title: 'State Department says it detected the intrusion',
     summary:
       'Spokesperson Matthew Miller says the department detected anomalous ' +
       'activity the month before, took immediate steps to secure its ' +
-      'systems and told Microsoft. He declines to say more, or who was ' +
-      'behind it.',
+      'systems and told Microsoft, but will not discuss the event itself. ' +
+      'The department has no reason to doubt Microsoft’s attribution, it ' +
+      'says, though it makes none of its own.',
     certainty: 'confirmed',
-    sourceIds: ['state-2023-07-12-press-briefing'],
+    sourceIds: [
+      'state-2023-07-12-press-briefing',
+      'reuters-2023-07-12-no-reason-to-doubt',
+    ],
     chapter: 'who',
   },
   {
@@ -618,13 +630,19 @@ export const timelineEvents = [
       'valid tokens for every Azure AD app that accepts personal Microsoft ' +
       'accounts, SharePoint, Teams and OneDrive among them, and that ' +
       'customers would struggle to spot such use in their logs.',
-    certainty: 'disputed',
+    certainty: 'confirmed',
     certaintyNote:
-      'Microsoft disputed how far Wiz’s scenarios went. The Review Board ' +
-      'later agreed the key could have been used on other Microsoft cloud ' +
+      'This is what the key made possible, not what happened: Microsoft ' +
+      'said it saw the forged tokens used only against its Outlook ' +
+      'services, and the Review Board, reporting Microsoft’s confidence in ' +
+      'that, agreed the key could have been used on other cloud ' +
       'applications had the intruders chosen to. No evidence of such use ' +
       'has been published.',
-    sourceIds: ['wiz-2023-07-21-compromised-key', 'csrb-2024-04-02-review'],
+    sourceIds: [
+      'wiz-2023-07-21-compromised-key',
+      'microsoft-2023-07-11-msrc-mitigates-storm-0558',
+      'csrb-2024-04-02-review',
+    ],
     chapter: 'what',
   },
   {
@@ -678,13 +696,14 @@ export const timelineEvents = [
     title: 'FBI tells Rep. Bacon his email was read',
     summary:
       'The FBI informs Bacon that his personal and campaign email was ' +
-      'read from May 15 to June 16. He says so on X the same day, becoming ' +
-      'the first member of Congress known by name to have been hit; The ' +
-      'Washington Post first reported it.',
+      'accessed from May 15 to June 16. He says so on X the same day, ' +
+      'becoming the first member of Congress publicly named as a victim; ' +
+      'The Washington Post first reported it.',
     certainty: 'confirmed',
     sourceIds: [
       'techcrunch-2023-08-15-bacon-emails',
       'therecord-2023-08-15-bacon',
+      'messenger-2023-08-15-bacon',
       'omaha-2023-08-bacon-fbi',
     ],
     chapter: 'who',
@@ -699,7 +718,7 @@ export const timelineEvents = [
       'Microsoft sets out the crash-dump chain, says short log retention ' +
       'left no direct evidence of how the key was taken, and lists fixes ' +
       'including libraries that now check a token’s scope automatically. ' +
-      'Parts were withdrawn in March 2024.',
+      'It qualified the account in March 2024.',
     certainty: 'confirmed',
     sourceIds: ['microsoft-2023-09-06-key-acquisition'],
     chapter: 'what',
@@ -716,11 +735,12 @@ export const timelineEvents = [
       'people working on Indo-Pacific diplomacy, an aide to Sen. Eric ' +
       'Schmitt said. The haul included travel itineraries and diplomatic ' +
       'deliberations.',
-    certainty: 'confirmed',
+    certainty: 'reported',
     certaintyNote:
-      'First reported from a Senate aide’s account of the briefing; the ' +
-      'State Department confirmed the 60,000 figure on the record the next ' +
-      'day.',
+      'This is one Senate aide’s account of the briefing. The State ' +
+      'Department confirmed the 60,000 figure on the record the next day, ' +
+      'but not the number of accounts; the Review Board counts 13 State ' +
+      'accounts read.',
     sourceIds: ['politico-2023-09-27-60000-emails'],
     chapter: 'who',
   },
@@ -834,8 +854,8 @@ export const timelineEvents = [
     title: 'Microsoft puts security “above all else”',
     summary:
       'A month after the board’s report, Microsoft widens the Secure Future ' +
-      'Initiative and ties part of its senior leaders’ pay to progress on ' +
-      'security.',
+      'Initiative, and Chief Executive Satya Nadella tells employees to ' +
+      'put security ahead of other priorities.',
     certainty: 'confirmed',
     sourceIds: [
       'microsoft-2024-05-03-expanding-secure-future-initiative',
@@ -853,7 +873,7 @@ export const timelineEvents = [
       'Nineteen more audit events, MailItemsAccessed among them, enter ' +
       'public preview for customers on the standard tier, due to reach ' +
       'their tenants in June 2024: the record that caught the intruders, ' +
-      'almost a year after Microsoft’s promise.',
+      'about ten months after Microsoft’s promise.',
     certainty: 'reported',
     certaintyNote:
       'Microsoft’s own announcement could not be located; this comes from ' +

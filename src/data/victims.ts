@@ -19,7 +19,8 @@ export const victims = [
     known:
       'Its security team spotted unusual access to its mail in mid-June ' +
       '2023, on June 15 or 16 by different accounts, and told Microsoft on ' +
-      'June 16. A spokesperson confirmed the breach on July 12. On Sept. 28 ' +
+      'June 16. A spokesperson said on July 12 that it had detected the ' +
+      'activity and notified Microsoft. On Sept. 28 ' +
       'the department confirmed that about 60,000 unclassified emails had ' +
       'been taken; by Senate staff’s account of a briefing the day before, ' +
       'they came from 10 accounts, nine of them of people working on ' +
@@ -117,16 +118,17 @@ export const victims = [
     role: 'Republican congressman from Nebraska',
     known:
       'The FBI told him on Aug. 14, 2023 that his personal and campaign ' +
-      'email had been read from May 15 to June 16, and he made it public ' +
+      'email had been hacked from May 15 to June 16, and he made it public ' +
       'on X. “They were in my emails for 31 days,” he said. He was the ' +
-      'first member of Congress known by name to have been hit. Microsoft ' +
-      'had emailed him a month earlier to change his password, a message ' +
-      'he found suspicious, according to the Review Board.',
+      'first member of Congress publicly named as a victim. Microsoft had ' +
+      'emailed him earlier to change his password; accounts differ on when, ' +
+      'and on whether he took it as routine or suspicious.',
     publicDate: '2023-08-14',
     certainty: 'confirmed',
     sourceIds: [
       'omaha-2023-08-bacon-fbi',
       'techcrunch-2023-08-15-bacon-emails',
+      'messenger-2023-08-15-bacon',
       'csrb-2024-04-02-review',
     ],
     eventId: '2023-08-14-fbi-tells-bacon-his-mail-was-read',

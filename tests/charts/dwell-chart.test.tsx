@@ -40,7 +40,7 @@ describe('DwellChart table alternative', () => {
         expect(within(row).getByRole('link', { name: source.title })).toHaveAttribute('href', source.url);
       }
     }
-    expect(within(table).getByText('274–303')).toBeInTheDocument();
+    expect(within(table).getByText('290–300')).toBeInTheDocument();
     expect(within(table).getByText(dwellChartCopy.days.noneShort)).toBeInTheDocument();
     const hafnium = intrusions.find((intrusion) => intrusion.id === 'hafnium-proxylogon')!;
     expect(within(table).getByText(dwellChartCopy.days.otherMeasure.replace('{measure}', hafnium.otherMeasure!))).toBeInTheDocument();

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { advisoryChecklistCopy, advisoryChecklistItems } from '@/content/sections/advisory-checklist';
 import { sources } from '@/data/sources';
+import type { Source } from '@/data/types';
 import { fill } from '@/sections/response/audit-log-rule';
 import { AdvisoryChecklist } from '@/sections/response/advisory-checklist';
 
@@ -21,8 +22,8 @@ describe('AdvisoryChecklist', () => {
       expect(within(row).getByRole('checkbox', { name: item.text })).not.toBeChecked();
       expect(item.sourceIds.length).toBeGreaterThan(0);
       for (const sourceId of item.sourceIds) {
-        const source = sources.find((candidate) => candidate.id === sourceId);
-        expect(source, sourceId).toBeDefined();
+        const source: Source | undefined = sources.find((candidate) => candidate.id === sourceId);
+        expect(source?.url, `${sourceId} is cited with a link`).toBeDefined();
         expect(within(row).getByRole('link', { name: source!.publisher })).toHaveAttribute('href', source!.url);
       }
     });

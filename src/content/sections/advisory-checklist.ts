@@ -13,7 +13,7 @@ export const advisoryChecklistItems = [
   {
     id: 'turn-on-audit-logging',
     text: 'Make sure audit logging is on, and enable Purview Audit (Premium), the tier that records mail access and requires G5 or E5 licenses.',
-    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a'],
+    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a', 'csrb-2024-04-02-review'],
   },
   {
     id: 'make-logs-searchable',

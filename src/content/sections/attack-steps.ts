@@ -87,7 +87,7 @@ export const attackSteps = [
     when: 'Unknown; before May 2023',
     body: [
       'At some point Storm-0558 gets a copy of the private key. In September 2023 Microsoft blamed a system crash in April 2021: the key, it said, ended up in a crash dump that later reached a debugging environment the intruders could get into through a compromised engineer’s account.',
-      'In March 2024 Microsoft withdrew key parts of that account, saying it had not found a dump containing the key. The Review Board, which counted 46 hypotheses Microsoft had examined, found that the company still did not know how or when the key was taken.',
+      'In March 2024 Microsoft added that it had not found a dump containing the key. The Review Board, which counted 46 hypotheses Microsoft had examined, found that the company still did not know how or when the key was taken.',
     ],
     diagramAlt:
       'Diagram, step 3: the signing key is marked compromised and a line runs from it to Storm-0558, which now holds a copy. The route the key took is marked unknown.',
@@ -197,14 +197,14 @@ export const attackSteps = [
     when: 'Mid-June 2023; blocked June 27',
     body: [
       'In mid-June, on June 15 or 16 by different accounts, a custom alert at the State Department flags mailboxes being read by an application the department does not normally see, in audit records called MailItemsAccessed. On June 16 the department tells Microsoft.',
-      'The intruders keep reading for another 11 days. Microsoft blocks the forged tokens in Outlook on the web on June 27 and replaces the key on June 29, by its own account; the Review Board gives June 24 for invalidating the key, a date Microsoft’s account does not contain.',
+      'The intruders keep reading for days. By Microsoft’s account, it blocks the forged tokens for enterprise mail on June 27, replaces the key on June 29 and blocks it for consumer accounts on July 3; the Review Board gives June 24 for invalidating the key, a date Microsoft’s account does not contain.',
     ],
     diagramAlt:
-      'Diagram, step 7: the State Department alert is lit, flagging an unfamiliar application reading mail in mid-June 2023. The mailboxes are marked read until the block on June 27, and the key as blocked and then replaced.',
+      'Diagram, step 7: the State Department alert is lit, flagging an unfamiliar application reading mail in mid-June 2023. The mailboxes are marked read until the blocks of late June, and the key as blocked and then replaced.',
     focus: 'alert',
     nodes: {
       key: { state: 'compromised', status: 'Blocked June 27, replaced June 29' },
-      mailboxes: { state: 'compromised', status: 'Read until the block on June 27' },
+      mailboxes: { state: 'compromised', status: 'Read until the blocks of late June' },
       alert: {
         state: 'active',
         status: 'Flags an unfamiliar app reading mail, mid-June',
