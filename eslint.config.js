@@ -38,7 +38,7 @@ export default tseslint.config(
         { 'src/!(routes)/**/*.{ts,tsx}': 'KEBAB_CASE', 'tests/**/*.{ts,tsx}': 'KEBAB_CASE' },
         { ignoreMiddleExtensions: true },
       ],
-      'check-file/folder-naming-convention': ['error', { 'src/**/': 'KEBAB_CASE' }],
+      'check-file/folder-naming-convention': ['error', { 'src/!(routes)/**/': 'KEBAB_CASE' }],
     },
   },
   ...pluginRouter.configs['flat/recommended'],

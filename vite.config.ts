@@ -1,21 +1,21 @@
 /// <reference types="vitest/config" />
 import { fileURLToPath } from 'node:url';
+import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
-
-// Newsrooms host interactives under their own paths: BASE_PATH=/news/x/ npm run build.
-const basePath = normalizeBase(process.env.BASE_PATH ?? '/');
+import { normalizeBase } from './scripts/lib/base-path.mjs';
+import { standaloneScripts } from './scripts/standalone.mjs';
 
 const FRAMEWORK_MODULES = /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]/;
 
-function normalizeBase(raw: string): string {
-  const trimmed = raw.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
-  return trimmed === '//' ? '/' : trimmed;
-}
-
 export default defineConfig({
-  base: basePath,
-  plugins: [react()],
+  // Newsrooms host interactives under their own paths: BASE_PATH=/news/x/ npm run build.
+  base: normalizeBase(process.env.BASE_PATH),
+  plugins: [
+    tanstackRouter({ target: 'react', autoCodeSplitting: true, quoteStyle: 'single', semicolons: true }),
+    react(),
+    standaloneScripts(),
+  ],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -26,11 +26,15 @@ export default defineConfig({
     rolldownOptions: {
       output: {
         codeSplitting: {
-          // React and the router in one chunk of their own: every page needs
-          // them, their hash survives copy and data edits (readers keep them
-          // cached across updates), and Rolldown's own heuristics otherwise
-          // scatter them over small shared chunks as the route graph changes.
-          groups: [{ name: 'framework', test: FRAMEWORK_MODULES }],
+          // React and the router in one long-cached chunk of their own, whose
+          // hash survives copy and data edits.
+          groups: [
+            { name: 'framework', test: FRAMEWORK_MODULES, priority: 2 },
+            // What every page runs before anything else (router, shells, the
+            // routes' options) as one chunk, rather than the handful of tiny
+            // chunks Rolldown makes of modules the lazy pages share with it.
+            { name: 'app', tags: ['$initial'], priority: 1 },
+          ],
         },
       },
     },

@@ -1,14 +1,17 @@
 // Writes one HTML file per path into dist/ from the SSR bundle, plus
-// 404.html, the data files, robots.txt and sitemap.xml. Run after both
-// `vite build` steps (see package.json "build").
+// 404.html, the data files, robots.txt and sitemap.xml, and the list of
+// pages (<OUT_DIR>-meta/paths.json, for the tests). Run after both `vite
+// build` steps (see scripts/build.mjs).
 import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { normalizeBase } from './lib/base-path.mjs';
 
 const root = process.cwd();
 const outDir = join(root, process.env.OUT_DIR ?? 'dist');
 const serverDir = join(root, process.env.SERVER_OUT_DIR ?? 'dist-server');
-const base = normalizeBase(process.env.BASE_PATH ?? '/');
+const metaDir = join(root, process.env.META_DIR ?? `${process.env.OUT_DIR ?? 'dist'}-meta`);
+const base = normalizeBase(process.env.BASE_PATH);
 const siteUrl = (process.env.SITE_URL ?? 'https://storm-0558.example.org').replace(/\/+$/, '');
 
 const server = await import(pathToFileURL(join(serverDir, 'entry-server.js')).href);
@@ -21,26 +24,30 @@ try {
 }
 
 const template = lowerScriptPriority(await readFile(join(outDir, 'index.html'), 'utf8'));
-const manifest = JSON.parse(await readFile(join(outDir, '.vite', 'manifest.json'), 'utf8'));
+const manifest = JSON.parse(await readFile(join(metaDir, 'manifest.json'), 'utf8'));
 const paths = server.sitePaths();
+const indexable = [];
 
 for (const path of paths) {
-  const { html, status, lazyModules } = await server.render(base + path.slice(1));
-  if (status !== 200) throw new Error(`Prerender of ${path} returned ${status}`);
-  await writePage(path, html, lazyModules);
+  const result = await server.render(base + path.slice(1));
+  if (result.status !== 200) throw new Error(`Prerender of ${path} returned ${result.status}`);
+  await writePage(path, result);
+  if (!result.meta.noindex) indexable.push(path);
 }
 
 // An event's address from before a correction shows the current event
 // (its metadata points there and keeps the old page out of search).
-for (const { from, to } of server.formerPaths()) {
-  const { html, status, lazyModules } = await server.render(base + to.slice(1));
-  if (status !== 200) throw new Error(`Prerender of ${to} (for ${from}) returned ${status}`);
-  await writePage(from, html, lazyModules);
+const former = server.formerPaths();
+for (const { from, to } of former) {
+  const result = await server.render(base + to.slice(1));
+  if (result.status !== 200) throw new Error(`Prerender of ${to} (for ${from}) returned ${result.status}`);
+  await writePage(from, { ...result, meta: { ...result.meta, noindex: true } });
 }
 
 const notFound = await server.render(`${base}this-page-does-not-exist/`);
 if (notFound.status !== 404) throw new Error('The not-found page did not render as 404');
-await writeFile(join(outDir, '404.html'), page('/404/', notFound.html, notFound.lazyModules));
+await writeFile(join(outDir, '404.html'), page(notFound));
+await writeFile(join(metaDir, 'paths.json'), `${JSON.stringify({ base, paths, former }, null, 2)}\n`);
 
 const data = server.dataFiles();
 await mkdir(join(outDir, 'data'), { recursive: true });
@@ -48,7 +55,6 @@ await writeFile(join(outDir, 'data', 'timeline.json'), data.json);
 await writeFile(join(outDir, 'data', 'timeline.csv'), data.csv);
 await writeFile(join(outDir, 'data', 'cover.json'), data.cover);
 
-const indexable = paths.filter((path) => !server.pageMetaFor(path).noindex);
 await writeFile(
   join(outDir, 'sitemap.xml'),
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${indexable
@@ -62,19 +68,30 @@ await writeFile(join(outDir, 'robots.txt'), `User-agent: *\nAllow: /\n\nSitemap:
 await rm(serverDir, { recursive: true, force: true });
 console.log(`Prerendered ${paths.length} pages, 404.html and the data files into ${outDir}`);
 
-async function writePage(path, html, lazyModules) {
+async function writePage(path, result) {
   const file = join(outDir, path, 'index.html');
   await mkdir(dirname(file), { recursive: true });
-  await writeFile(file, page(path, html, lazyModules));
+  await writeFile(file, page(result));
 }
 
-function page(path, html, lazyModules) {
-  const meta = server.pageMetaFor(path);
-  const preloads = preloadTags(lazyModules, path === '/');
+function page({ html, meta, routeFiles, sectionFiles }) {
+  const preloads = preloadTags([...routeFiles.flatMap(splitChunks), ...sectionFiles], meta.isArticle);
+  // Replacer functions: a `$&` or `$'` in copy must stay text, not become a pattern.
   return template
-    .replace('<!--head-meta-->', headTags(meta))
-    .replace('</head>', `${preloads}</head>`)
-    .replace('<!--app-html-->', html);
+    .replace('<!--head-meta-->', () => headTags(meta))
+    .replace('</head>', () => `${preloads}</head>`)
+    .replace('<!--app-html-->', () => html);
+}
+
+/**
+ * The component the router plugin split off a route file, if it did: the
+ * route's options stay in the entry chunk, and the plugin names the split
+ * part `<file>?tsr-split=component` (error and not-found components load
+ * only when needed).
+ */
+function splitChunks(routeFile) {
+  const key = `${routeFile}?tsr-split=component`;
+  return key in manifest ? [key] : [];
 }
 
 /**
@@ -130,7 +147,7 @@ function headTags(meta) {
     `<meta name="description" content="${escapeHtml(meta.description)}" />`,
     `<link rel="canonical" href="${escapeHtml(canonical)}" />`,
     meta.noindex ? '<meta name="robots" content="noindex" />' : '',
-    `<meta property="og:type" content="${meta.isCover ? 'article' : 'website'}" />`,
+    `<meta property="og:type" content="${meta.isArticle ? 'article' : 'website'}" />`,
     `<meta property="og:site_name" content="${escapeHtml(story.siteName)}" />`,
     `<meta property="og:title" content="${escapeHtml(meta.title)}" />`,
     `<meta property="og:description" content="${escapeHtml(meta.description)}" />`,
@@ -142,7 +159,7 @@ function headTags(meta) {
     '<meta name="twitter:card" content="summary_large_image" />',
     `<meta name="twitter:image:alt" content="${escapeHtml(story.socialImageAlt)}" />`,
   ];
-  if (meta.isCover) {
+  if (meta.isArticle) {
     // A data block, not a script: browsers never execute application/ld+json, and CSP does not apply.
     const jsonLd = {
       '@context': 'https://schema.org',
@@ -165,11 +182,6 @@ function headTags(meta) {
 
 function absolute(path) {
   return `${siteUrl}${base}${path.replace(/^\//, '')}`;
-}
-
-function normalizeBase(raw) {
-  const trimmed = raw.trim().replace(/^\/*/, '/').replace(/\/*$/, '/');
-  return trimmed === '//' ? '/' : trimmed;
 }
 
 function escapeHtml(value) {

@@ -15,13 +15,16 @@ export const BUDGETS = { coverJsKb: 105, totalCssKb: 20 };
 /** Paths whose pages draw a chart and so may load Recharts (lazily). */
 export const CHART_PATHS = [/^\/timeline\//, /^\/embed\/timeline\//, /^\/spy-game\//, /^\/embed\/spy-game\//];
 
-/** A chapter's section module, as the manifest names it (see src/sections/registry.ts). */
-const SECTION_MODULE = /^src\/sections\/([a-z-]+)\/\1-section\.tsx$/;
+/** A chapter's module, as the manifest names it (see src/pages/chapter-sections.ts). */
+const SECTION_MODULE = /^src\/sections\/([a-z-]+)\/\1-chapter\.tsx$/;
 
 const kb = (bytes) => bytes / 1024;
 
+/** Where scripts/build.mjs keeps Vite's manifest: beside the output, not in it. */
+export const manifestPath = (distDir) => `${distDir.replace(/[\\/]+$/, '')}-meta/manifest.json`;
+
 export function measureBuild(distDir) {
-  const manifest = JSON.parse(readFileSync(join(distDir, '.vite', 'manifest.json'), 'utf8'));
+  const manifest = JSON.parse(readFileSync(manifestPath(distDir), 'utf8'));
   const byFile = new Map(Object.values(manifest).map((chunk) => [chunk.file, chunk]));
   const keyOf = new Map(Object.entries(manifest).map(([key, chunk]) => [chunk, key]));
   const gz = new Map();

@@ -2,9 +2,10 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createAppRouter } from './router';
+import { fetchCoverData } from './site/load-cover-data';
 import './styles/global.css';
 
-const router = createAppRouter({ scrollRestoration: true });
+const router = createAppRouter({ scrollRestoration: true, loadCoverData: () => fetchCoverData() });
 const container = document.getElementById('root');
 const app = (
   <StrictMode>

@@ -2,6 +2,7 @@
 // or timeline events, in the shape the build's validator checks.
 import { advisoryChecklistItems } from './content/sections/advisory-checklist';
 import { attackSteps } from './content/sections/attack-steps';
+import { chapterIds } from './content/chapter-outline';
 import { chapters } from './content/chapters';
 import { figuresThatDisagree } from './data/figures-that-disagree';
 import { intrusions } from './data/intrusions';
@@ -12,6 +13,7 @@ import { sources } from './data/sources';
 import { timelineEvents } from './data/timeline-events';
 import type { Citation, StoryData } from './data/validate';
 import { victims } from './data/victims';
+import { paragraphText } from './content/paragraph';
 import { noteRefs } from './lib/prose';
 
 /** Every published record, with the copy records that cite sources or events. */
@@ -31,7 +33,7 @@ export function storyData(): StoryData {
     ...chapters.flatMap((chapter) =>
       chapter.parts.flatMap((part) =>
         part.paragraphs.map((paragraph, index) => {
-          const text = typeof paragraph === 'string' ? paragraph : paragraph.text;
+          const text = paragraphText(paragraph);
           return {
             name: `Chapter "${chapter.id}", "${part.heading}", paragraph ${index + 1}`,
             sourceIds: noteRefs(text),
@@ -43,6 +45,7 @@ export function storyData(): StoryData {
     ),
   ];
   return {
+    chapterIds,
     lanes,
     sources,
     events: timelineEvents,

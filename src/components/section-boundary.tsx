@@ -1,4 +1,5 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { ErrorNotice } from './error-notice';
 
 type SectionBoundaryProps = {
   readonly title: string;
@@ -28,13 +29,12 @@ export class SectionBoundary extends Component<SectionBoundaryProps, State> {
   render() {
     if (!this.state.failed) return this.props.children;
     return (
-      <div className="section-failed" role="alert">
-        <h1 tabIndex={-1}>{this.props.title}</h1>
-        <p>{this.props.message}</p>
-        <button type="button" onClick={() => this.setState({ failed: false })}>
-          {this.props.retryLabel}
-        </button>
-      </div>
+      <ErrorNotice
+        title={this.props.title}
+        message={this.props.message}
+        retryLabel={this.props.retryLabel}
+        onRetry={() => this.setState({ failed: false })}
+      />
     );
   }
 }

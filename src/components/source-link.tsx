@@ -1,7 +1,16 @@
 import type { ReactNode } from 'react';
 
+/** What citing a source needs of its record. */
+export type CitableSource = {
+  readonly id: string;
+  readonly title: string;
+  readonly publisher: string;
+  readonly url?: string;
+  readonly published?: string;
+};
+
 type SourceLinkProps = {
-  readonly source: { readonly url?: string; readonly title: string };
+  readonly source: Pick<CitableSource, 'url' | 'title'>;
   readonly children: ReactNode;
   /** Shown as a tooltip, e.g. the title when the link text is the publisher. */
   readonly title?: string;

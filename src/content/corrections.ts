@@ -201,3 +201,16 @@ export const corrections = [
 ] as const satisfies readonly CorrectionEntry[];
 
 export type CorrectionId = (typeof corrections)[number]['id'];
+
+/** What a note beside a passage shows of an entry. */
+export type CorrectionNote = Pick<CorrectionEntry, 'id' | 'date' | 'kind' | 'text'>;
+
+/** The log entries with these ids, in log order. */
+export function correctionsWithIds(ids: readonly CorrectionId[] = []): CorrectionNote[] {
+  return corrections.filter((entry) => (ids as readonly string[]).includes(entry.id));
+}
+
+/** The log entries that changed this timeline event. */
+export function correctionsForEvent(eventId: string): CorrectionNote[] {
+  return corrections.filter((entry) => 'eventIds' in entry && (entry.eventIds as readonly string[]).includes(eventId));
+}

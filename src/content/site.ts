@@ -1,4 +1,6 @@
 // Reader-visible strings of the site shell: navigation, footer, errors.
+import { chapterOutline } from './chapter-outline';
+
 export const siteCopy = {
   skipLink: 'Skip to content',
   theme: {
@@ -6,14 +8,12 @@ export const siteCopy = {
     labels: { auto: 'Auto', light: 'Light', dark: 'Dark' },
   },
   navLabel: 'Chapters',
+  /** The site navigation, in reading order. */
   nav: [
-    { path: '/', label: 'Cover' },
-    { path: '/who/', label: 'Who' },
-    { path: '/what/', label: 'What' },
-    { path: '/response/', label: 'Response' },
-    { path: '/spy-game/', label: 'The spy game' },
-    { path: '/timeline/', label: 'Timeline' },
-    { path: '/sources/', label: 'Sources' },
+    { page: 'cover', label: 'Cover' },
+    ...chapterOutline.map((chapter) => ({ page: chapter.id, label: chapter.navLabel })),
+    { page: 'timeline', label: 'Timeline' },
+    { page: 'sources', label: 'Sources' },
   ],
   footer: {
     note: 'Every fact on this site links to its source. Dates are calendar dates and read the same in every time zone.',

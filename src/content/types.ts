@@ -1,3 +1,4 @@
+import type { ChapterId } from './chapter-outline';
 import type { CorrectionId } from './corrections';
 
 /**
@@ -48,15 +49,19 @@ export type ChapterPart = {
 };
 
 /** What the navigation, the cover's cards, page titles and embeds show of a chapter. */
-export type ChapterOutline = {
+export type ChapterOutlineFields = {
   /** Also the path (`/who/`), the DOM id and the embed slug. Never rename. */
-  readonly id: 'who' | 'what' | 'response' | 'spy-game';
+  readonly id: string;
+  /** A word or two for the site navigation. */
+  readonly navLabel: string;
   readonly title: string;
   /** One line for the cover's chapter card. */
   readonly summary: string;
   /** Meta description (50+ characters). */
   readonly description: string;
 };
+
+export type ChapterOutline = ChapterOutlineFields & { readonly id: ChapterId };
 
 export type ChapterCopy = ChapterOutline & {
   readonly dek: string;

@@ -1,3 +1,5 @@
+import type { ChapterId } from '@/content/chapter-outline';
+
 /** Swim lanes of the timeline. Ids are published in /data/timeline.json: never rename. */
 export type LaneId =
   | 'attacker'
@@ -21,9 +23,6 @@ export type DatePrecision = 'year' | 'month' | 'day';
  * `disputed`: sources disagree (the record's `certaintyNote` says how).
  */
 export type Certainty = 'confirmed' | 'reported' | 'disputed';
-
-/** The four story chapters; each id is also the chapter's path. */
-export type ChapterId = 'who' | 'what' | 'response' | 'spy-game';
 
 /** Who published a source, used to group the sources page. */
 export type PublisherKind =

@@ -1,16 +1,17 @@
 import { ClientOnly } from '@tanstack/react-router';
 import { lazy, Suspense, useRef, useState } from 'react';
 import { embedCopy } from '@/content/embed';
+import type { EmbedPage } from './embed-options';
 import styles from './embed-button.module.css';
 
 // The dialog and its option list are only needed after a click: keep them
 // (and the chapters and events the options name) out of every page's first load.
-const loadDialog = () => import('./embed-dialog-loader');
+const loadDialog = () => import('./loaded-embed-dialog');
 const EmbedDialog = lazy(() => loadDialog().then((module) => ({ default: module.LoadedEmbedDialog })));
 
 type EmbedButtonProps = {
-  /** What to embed: a chapter id or `timeline`. */
-  readonly slug: string;
+  /** What to embed: a chapter, or the timeline. */
+  readonly page: EmbedPage;
   /** For the timeline: the selected event, if any. */
   readonly eventId?: string;
 };
@@ -19,15 +20,15 @@ type EmbedButtonProps = {
  * Opens the embed dialog with the snippet to copy. Rendered only once
  * JavaScript runs: without it a button could do nothing.
  */
-export function EmbedButton({ slug, eventId }: EmbedButtonProps) {
+export function EmbedButton({ page, eventId }: EmbedButtonProps) {
   return (
     <ClientOnly fallback={null}>
-      <EmbedControl slug={slug} eventId={eventId} />
+      <EmbedControl page={page} eventId={eventId} />
     </ClientOnly>
   );
 }
 
-function EmbedControl({ slug, eventId }: EmbedButtonProps) {
+function EmbedControl({ page, eventId }: EmbedButtonProps) {
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -45,11 +46,11 @@ function EmbedControl({ slug, eventId }: EmbedButtonProps) {
         onPointerEnter={() => void loadDialog()}
         onFocus={() => void loadDialog()}
       >
-        {slug === 'timeline' ? embedCopy.button.timeline : embedCopy.button.chapter}
+        {page === 'timeline' ? embedCopy.button.timeline : embedCopy.button.chapter}
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <EmbedDialog slug={slug} eventId={eventId} onClose={close} />
+          <EmbedDialog page={page} eventId={eventId} onClose={close} />
         </Suspense>
       ) : null}
     </div>

@@ -1,9 +1,11 @@
+import { useRouter } from '@tanstack/react-router';
 import { useEffect, useId, useRef, useState } from 'react';
 import type { embedCopy } from '@/content/embed';
+import { fillTemplate } from '@/lib/fill-template';
+import { themes, type Theme } from '@/lib/theme';
+import { embedLink } from '@/site/links';
 import type { EmbedOption } from './embed-options';
-import { fillTemplate } from './embed-options';
-import { embedThemes, type EmbedTheme } from './embed-theme';
-import { embedScriptUrl, embedSnippet, embedUrl, publicRoot } from './embed-url';
+import { embedScriptUrl, embedSnippet, embedUrl } from './embed-url';
 import styles from './embed-dialog.module.css';
 
 type EmbedDialogProps = {
@@ -23,13 +25,13 @@ export function EmbedDialog({ copy, options, initialValue, onClose }: EmbedDialo
   const selectRef = useRef<HTMLSelectElement>(null);
   const codeRef = useRef<HTMLTextAreaElement>(null);
   const [value, setValue] = useState(initialValue);
-  const [theme, setTheme] = useState<EmbedTheme>('auto');
+  const [theme, setTheme] = useState<Theme>('auto');
+  const router = useRouter();
   const [status, setStatus] = useState<CopyStatus>('idle');
 
   const option = options.find((o) => o.value === value) ?? options[0];
-  const root = publicRoot();
-  const src = option ? embedUrl(option.target, theme, root) : '';
-  const snippet = option ? embedSnippet({ src, scriptSrc: embedScriptUrl(root), title: option.title }) : '';
+  const src = option ? embedUrl(router.buildLocation(embedLink(option.target)).publicHref, theme) : '';
+  const snippet = option ? embedSnippet({ src, scriptSrc: embedScriptUrl(), title: option.title }) : '';
 
   useEffect(() => {
     const dialog = dialogRef.current;
@@ -93,7 +95,7 @@ export function EmbedDialog({ copy, options, initialValue, onClose }: EmbedDialo
 
       <fieldset className={styles.themes}>
         <legend>{copy.themeLegend}</legend>
-        {embedThemes.map((t) => (
+        {themes.map((t) => (
           <label key={t} className={styles.radio}>
             <input
               type="radio"

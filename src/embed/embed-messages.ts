@@ -2,8 +2,8 @@
 // Three dialects, because newsrooms already run hosts that speak them:
 // - NPR pym.js 1.x strings: `pymxPYMx<childId>xPYMx<type>xPYMx<message>`;
 // - AMP's `{ sentinel: 'amp', type: 'embed-size', height }`;
-// - the project's own objects, read by public/embed.js (which repeats the
-//   shape in plain JS: keep the two in step).
+// - the project's own objects, read by the host script (standalone/embed.ts,
+//   built to /embed.js from these same definitions).
 // Every parser takes `unknown` and returns null for anything it does not
 // recognise: a message can come from any window, with any payload.
 
@@ -14,6 +14,12 @@ const MAX_MESSAGE_LENGTH = 2000;
 export const MAX_EMBED_HEIGHT = 100_000;
 
 export const EMBED_SENTINEL = 'storm-0558-embed';
+
+/** Attribute on the snippet's iframe (or placeholder link) that the host script looks for. */
+export const EMBED_ATTRIBUTE = 'data-storm-embed';
+
+/** The iframe's height before the embed reports its own; a guess, corrected on load. */
+export const INITIAL_EMBED_HEIGHT = 800;
 
 /** Embed → host: the embed's content height in CSS pixels. */
 export type EmbedHeightMessage = {

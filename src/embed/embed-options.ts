@@ -1,6 +1,8 @@
 import type { embedCopy } from '@/content/embed';
+import type { ChapterId } from '@/content/chapter-outline';
 import { formatCalendarDate } from '@/lib/calendar-date';
-import type { EmbedTarget } from './embed-url';
+import { fillTemplate } from '@/lib/fill-template';
+import type { EmbedTarget } from '@/site/links';
 
 type EmbedCopy = typeof embedCopy;
 
@@ -16,15 +18,10 @@ export type EmbedOption = {
 
 type EmbedOptionsInput = {
   readonly copy: Pick<EmbedCopy, 'dialog' | 'iframeTitle'>;
-  readonly chapters: readonly { readonly id: string; readonly title: string }[];
+  readonly chapters: readonly { readonly id: ChapterId; readonly title: string }[];
   /** The event open on the timeline, if any: offered as its own embed. */
   readonly event?: { readonly id: string; readonly title: string; readonly date: string };
 };
-
-/** Fills `{name}` placeholders in copy; unknown names stay as they are. */
-export function fillTemplate(template: string, values: Record<string, string>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) => values[key] ?? match);
-}
 
 /** Timeline, the current event (if any), then every chapter in reading order. */
 export function embedOptions({ copy, chapters, event }: EmbedOptionsInput): EmbedOption[] {
@@ -55,8 +52,11 @@ export function embedOptions({ copy, chapters, event }: EmbedOptionsInput): Embe
   return options;
 }
 
+/** What the Embed button offers first: the timeline (or one of its events), or a chapter. */
+export type EmbedPage = ChapterId | 'timeline';
+
 /** The option the dialog opens on: what the reader is looking at. */
-export function initialOptionValue(slug: string, eventId?: string): string {
-  if (slug === 'timeline') return eventId ? `event:${eventId}` : 'timeline';
-  return `chapter:${slug}`;
+export function initialOptionValue(page: EmbedPage, eventId?: string): string {
+  if (page === 'timeline') return eventId ? `event:${eventId}` : 'timeline';
+  return `chapter:${page}`;
 }

@@ -1,53 +1,29 @@
 // The one place that knows the embed's public URL.
 //
 // Decision: the URL is built in the browser from the origin the page is
-// served from plus the build's base path (BASE_PATH → import.meta.env.BASE_URL).
+// served from plus the router's href (which carries the base path).
 // The snippet is only ever built in the Embed dialog, on the published site,
 // so that origin is by definition where the embed lives; a staging copy
 // hands out staging snippets, and no build setting can drift out of step.
 // (SITE_URL stays the prerender's concern: canonical and social links.)
-import type { EmbedTheme } from './embed-theme';
+import { withBase } from '@/lib/base-path';
+import type { Theme } from '@/lib/theme';
+import { EMBED_ATTRIBUTE, INITIAL_EMBED_HEIGHT } from './embed-messages';
 
-export type EmbedTarget =
-  | { readonly kind: 'timeline' }
-  /** One timeline event, by its stable id. */
-  | { readonly kind: 'event'; readonly eventId: string }
-  /** A chapter, by its id (`who`, `what`, `response`, `spy-game`). */
-  | { readonly kind: 'chapter'; readonly chapterId: string };
-
-/** Attribute on the snippet's iframe that public/embed.js looks for. */
-export const EMBED_ATTRIBUTE = 'data-storm-embed';
-
-/** The iframe's height before the embed reports its own; a guess, corrected on load. */
-export const INITIAL_EMBED_HEIGHT = 800;
-
-/** The site root, e.g. `https://news.example/storm-0558/`, always ending in `/`. */
-export function publicRoot(
-  origin: string = window.location.origin,
-  base: string = import.meta.env.BASE_URL,
-): string {
-  const path = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-  return `${origin.replace(/\/+$/, '')}${path}`;
+/** An absolute URL for a site href that already carries the base path (the router's publicHref). */
+export function publicUrl(href: string, origin: string = window.location.origin): string {
+  return new URL(href, origin).href;
 }
 
-/** Site path of an embed page, without the base path: `/embed/timeline/`. */
-export function embedPath(target: EmbedTarget): string {
-  switch (target.kind) {
-    case 'timeline':
-      return '/embed/timeline/';
-    case 'event':
-      return `/embed/timeline/${encodeURIComponent(target.eventId)}/`;
-    case 'chapter':
-      return `/embed/${encodeURIComponent(target.chapterId)}/`;
-  }
+/** The snippet's iframe src: the embed page, with the host's colour choice. */
+export function embedUrl(href: string, theme: Theme, origin?: string): string {
+  const url = new URL(publicUrl(href, origin));
+  url.searchParams.set('theme', theme);
+  return url.href;
 }
 
-export function embedUrl(target: EmbedTarget, theme: EmbedTheme, root: string = publicRoot()): string {
-  return `${root}${embedPath(target).slice(1)}?theme=${theme}`;
-}
-
-export function embedScriptUrl(root: string = publicRoot()): string {
-  return `${root}embed.js`;
+export function embedScriptUrl(origin?: string): string {
+  return publicUrl(withBase('/embed.js'), origin);
 }
 
 export function escapeAttribute(value: string): string {

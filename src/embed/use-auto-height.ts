@@ -7,6 +7,7 @@ import {
   parseHelloMessage,
   parsePymMessage,
 } from './embed-messages';
+import { hostWindow } from './frame';
 
 // pym.Parent puts `childId` in the query string. Read it when the bundle
 // starts, before any in-frame navigation can drop it from the URL.
@@ -18,23 +19,6 @@ export function readChildId(search: string): string {
   return isValidEmbedId(childId) ? childId : '';
 }
 
-/** True inside a frame. Sandboxed frames may throw on `window.parent`/`top`; treat that as framed. */
-export function isFramed(): boolean {
-  try {
-    return window.parent !== window;
-  } catch {
-    return true;
-  }
-}
-
-/** The window framing this one, or null when there is none we can reach. */
-function hostWindow(): Window | null {
-  try {
-    return window.parent !== window ? window.parent : null;
-  } catch {
-    return null;
-  }
-}
 
 /** The content height: the root element's box, which does not grow with the frame. */
 export function measureHeight(): number {

@@ -1,5 +1,7 @@
+import { useRouter } from '@tanstack/react-router';
 import { useEffect } from 'react';
-import { isFramed } from './use-auto-height';
+import { publicUrl } from './embed-url';
+import { isFramed } from './frame';
 
 /**
  * Inside a frame, a link that leaves the embed pages (a chapter, the sources
@@ -10,12 +12,13 @@ import { isFramed } from './use-auto-height';
  * In a sandbox without allow-same-origin (the page's origin is "null") the
  * host rarely grants allow-top-navigation, so such links open a new tab
  * instead, which allow-popups permits.
- *
- * @param embedPrefix Absolute URL every embed page starts with, e.g. `https://x.org/embed/`.
  */
-export function useLinksOpenInTop(embedPrefix: string): void {
+export function useLinksOpenInTop(): void {
+  const embedHref = useRouter().buildLocation({ to: '/embed/' }).publicHref;
   useEffect(() => {
     if (!isFramed()) return;
+    // Every embed page's absolute URL starts with this, e.g. `https://x.org/embed/`.
+    const embedPrefix = publicUrl(embedHref);
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0) return;
       const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
@@ -34,5 +37,5 @@ export function useLinksOpenInTop(embedPrefix: string): void {
     };
     document.addEventListener('click', onClick, true);
     return () => document.removeEventListener('click', onClick, true);
-  }, [embedPrefix]);
+  }, [embedHref]);
 }

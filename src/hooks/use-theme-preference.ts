@@ -1,34 +1,13 @@
 import { useCallback, useSyncExternalStore } from 'react';
-
-export type ThemePreference = 'auto' | 'light' | 'dark';
-
-/** Shared with public/theme.js, which applies the saved choice before paint. */
-export const THEME_STORAGE_KEY = 'storm-0558-theme';
+import { applyTheme, savedTheme, THEME_STORAGE_KEY, type Theme } from '@/lib/theme';
 
 const listeners = new Set<() => void>();
 /** The choice made on this page, kept even where storage cannot keep it. */
-let current: ThemePreference | null = null;
-
-function readSaved(): ThemePreference {
-  if (current) return current;
-  try {
-    const saved = window.localStorage.getItem(THEME_STORAGE_KEY);
-    return saved === 'light' || saved === 'dark' ? saved : 'auto';
-  } catch {
-    return 'auto';
-  }
-}
+let current: Theme | null = null;
 
 function subscribe(listener: () => void) {
   listeners.add(listener);
   return () => listeners.delete(listener);
-}
-
-/** Applies a preference to the document; `auto` follows the system setting. */
-export function applyTheme(preference: ThemePreference) {
-  const root = document.documentElement;
-  if (preference === 'auto') delete root.dataset.theme;
-  else root.dataset.theme = preference;
 }
 
 /**
@@ -37,8 +16,8 @@ export function applyTheme(preference: ThemePreference) {
  * `auto`; the saved choice shows right after.
  */
 export function useThemePreference() {
-  const preference = useSyncExternalStore(subscribe, readSaved, () => 'auto' as const);
-  const choose = useCallback((next: ThemePreference) => {
+  const preference = useSyncExternalStore(subscribe, () => current ?? savedTheme(), () => 'auto' as const);
+  const choose = useCallback((next: Theme) => {
     current = next;
     applyTheme(next);
     try {

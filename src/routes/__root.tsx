@@ -1,31 +1,30 @@
-import { createRootRoute, Outlet } from '@tanstack/react-router';
-import { siteCopy } from '@/content/site';
-import { useRouteFocus } from '@/hooks/use-route-focus';
-import { ErrorPage } from './-error-page';
-import { NotFoundPage } from './-not-found-page';
+import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
+import { useEffect } from 'react';
+import { ErrorPage } from '@/pages/error-page';
+import { NotFoundPage } from '@/pages/not-found-page';
+import { RouteAnnouncer } from '@/shell/route-announcer';
+import type { CoverData } from '@/site/cover-data';
 
-export const Route = createRootRoute({
+/** What the app gives its routes: how the cover gets its facts (a fetch in the browser, the modules at build time and in tests). */
+export type RouterContext = {
+  readonly loadCoverData: () => Promise<CoverData>;
+};
+
+export const Route = createRootRouteWithContext<RouterContext>()({
   component: RootLayout,
   notFoundComponent: NotFoundPage,
   errorComponent: ErrorPage,
 });
 
-const sameView = (from: string, to: string) =>
-  timelineView(from) !== null && timelineView(from) === timelineView(to);
-
 function RootLayout() {
-  const announcement = useRouteFocus({ sameView });
+  // After the first commit, hydration included: the page now answers to input.
+  useEffect(() => {
+    document.documentElement.dataset.hydrated = '';
+  }, []);
   return (
     <>
       <Outlet />
-      <p className="visually-hidden" aria-live="polite" aria-atomic="true">
-        {announcement ? `${siteCopy.routeAnnounced} ${announcement}` : ''}
-      </p>
+      <RouteAnnouncer />
     </>
   );
-}
-
-/** "/timeline/" or "/embed/timeline/" when the path is in one of those views. */
-function timelineView(pathname: string): string | null {
-  return /(\/embed)?\/timeline\//.exec(`${pathname}/`)?.[0] ?? null;
 }

@@ -1,10 +1,7 @@
-import { createRoute, Outlet } from '@tanstack/react-router';
-import { Route as rootRoute } from './__root';
-import { SiteShell } from './-site-shell';
+import { createFileRoute, Outlet } from '@tanstack/react-router';
+import { SiteShell } from '@/shell/site-shell';
 
-export const Route = createRoute({
-  getParentRoute: () => rootRoute,
-  id: 'site',
+export const Route = createFileRoute('/_site')({
   component: SiteLayout,
 });
 

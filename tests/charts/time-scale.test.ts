@@ -6,7 +6,7 @@ import {
   SCALE_UNITS,
   timeTicks,
 } from '@/charts/timeline-chart/time-scale';
-import { timelineViews } from '@/data/phases';
+import { timelineViews } from '@/data/timeline-views';
 import type { TimelineView } from '@/data/types';
 import { toDayNumber } from '@/lib/calendar-date';
 

@@ -4,7 +4,8 @@ import { describe, expect, it, vi } from 'vitest';
 import { TimelineChart, type TimelineChartProps } from '@/charts/timeline-chart/timeline-chart';
 import { timelineCopy } from '@/content/sections/timeline';
 import { lanes } from '@/data/lanes';
-import { phases, timelineViews } from '@/data/phases';
+import { phases } from '@/data/phases';
+import { timelineViews } from '@/data/timeline-views';
 import { timelineEvents } from '@/data/timeline-events';
 import { formatCalendarDate } from '@/lib/calendar-date';
 

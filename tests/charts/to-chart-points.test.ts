@@ -9,7 +9,8 @@ import {
   type PointLayout,
 } from '@/charts/timeline-chart/to-chart-points';
 import { lanes } from '@/data/lanes';
-import { phases, timelineViews } from '@/data/phases';
+import { phases } from '@/data/phases';
+import { timelineViews } from '@/data/timeline-views';
 import { timelineEvents } from '@/data/timeline-events';
 import type { TimelineEvent } from '@/data/types';
 import { formatCalendarDate } from '@/lib/calendar-date';

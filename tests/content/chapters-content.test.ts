@@ -2,11 +2,9 @@
 // writing: a factual paragraph needs a note, every note a known source, and
 // every chapter enough story and enough distinct sources.
 import { describe, expect, it } from 'vitest';
-import { chapterOutline } from '@/content/chapter-outline';
 import { chapters } from '@/content/chapters';
-import { siteCopy } from '@/content/site';
+import { paragraphText as text } from '@/content/paragraph';
 import type { Paragraph } from '@/content/types';
-import { chapterIds } from '@/data/chapter-ids';
 import { sources } from '@/data/sources';
 import { noteRefs, plainText } from '@/lib/prose';
 
@@ -14,7 +12,6 @@ const MIN_WORDS = 450;
 const MIN_SOURCES = 4;
 const sourceIds = new Set<string>(sources.map((source) => source.id));
 
-const text = (paragraph: Paragraph) => (typeof paragraph === 'string' ? paragraph : paragraph.text);
 const isFactual = (paragraph: Paragraph) => typeof paragraph === 'string';
 const wordCount = (value: string) => value.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
 
@@ -48,15 +45,5 @@ describe.each(chapters.map((chapter) => [chapter.id, chapter] as const))('chapte
   it('has parts with headings', () => {
     expect(chapter.parts.length).toBeGreaterThan(0);
     for (const part of chapter.parts) expect(part.heading.trim()).not.toBe('');
-  });
-});
-
-describe('chapter order', () => {
-  it('is the same in the outline, the chapters\' copy, the site navigation and the ids that paths and embeds accept', () => {
-    const order = chapterOutline.map((chapter) => chapter.id);
-    expect(chapters.map((chapter) => chapter.id)).toEqual(order);
-    expect([...chapterIds]).toEqual(order);
-    const navChapters = siteCopy.nav.flatMap((item) => /^\/([a-z-]+)\/$/.exec(item.path)?.[1] ?? []);
-    expect(navChapters.filter((id) => (order as readonly string[]).includes(id))).toEqual(order);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { lanes } from '@/data/lanes';
-import { timelineViews } from '@/data/phases';
+import { timelineViews } from '@/data/timeline-views';
 import {
   adjacentEvents,
   filterByLanes,

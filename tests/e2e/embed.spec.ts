@@ -215,7 +215,7 @@ test.describe('embed.js on a host page', () => {
   test('a link that leaves the embed, such as an event’s chapter, opens in the top window', async ({ page }) => {
     const eventChapter = chapters.find((c) => c.id === event.chapter)!;
     // The timeline names chapters as the site navigation does.
-    const chapterLabel = siteCopy.nav.find((item) => item.path === `/${eventChapter.id}/`)!.label;
+    const chapterLabel = siteCopy.nav.find((item) => item.page === eventChapter.id)!.label;
     await serveHost(page, { '/article.html': hostPage(snippetFor(`/embed/timeline/${event.id}/`, 'Timeline')) });
     await page.goto(`${HOST}/article.html`);
     const iframe = page.locator('iframe[data-storm-embed]');

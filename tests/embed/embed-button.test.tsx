@@ -4,13 +4,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chapters } from '@/content/chapters';
 import { embedCopy } from '@/content/embed';
 import { timelineEvents } from '@/data/timeline-events';
-import { fillTemplate } from '@/embed/embed-options';
-import { embedUrl } from '@/embed/embed-url';
+import { fillTemplate } from '@/lib/fill-template';
 import { renderWithRouter } from '../utils/render-with-router';
 
 const copy = embedCopy.dialog;
 const chapter = chapters[0]!;
 const event = timelineEvents[3]!;
+
+/** The snippet's src: the embed page on this origin (tests build at the site root), with the colours chosen. */
+const embedSrc = (path: string, theme: string) => `${window.location.origin}${path}?theme=${theme}`;
 
 const originalExecCommand = document.execCommand;
 afterEach(() => {
@@ -50,13 +52,13 @@ describe('the Embed button and dialog', () => {
     const code = within(dialog).getByRole('textbox', { name: copy.codeLabel });
     expect(code).toHaveAttribute('readonly');
     const snippet = (code as HTMLTextAreaElement).value;
-    expect(snippet).toContain(`src="${embedUrl({ kind: 'chapter', chapterId: chapter.id }, 'auto')}"`);
+    expect(snippet).toContain(`src="${embedSrc(`/embed/${chapter.id}/`, 'auto')}"`);
     expect(snippet).toContain(`title="${fillTemplate(embedCopy.iframeTitle.chapter, { title: chapter.title })}"`);
     expect(snippet).toMatch(/<script src="[^"]+\/embed\.js" async><\/script>$/);
     const iframeTitle = fillTemplate(embedCopy.iframeTitle.chapter, { title: chapter.title });
     expect(within(dialog).getByTitle(fillTemplate(copy.previewTitle, { title: iframeTitle }))).toHaveAttribute(
       'src',
-      embedUrl({ kind: 'chapter', chapterId: chapter.id }, 'auto'),
+      embedSrc(`/embed/${chapter.id}/`, 'auto'),
     );
   });
 
@@ -65,7 +67,7 @@ describe('the Embed button and dialog', () => {
     await user.selectOptions(within(dialog).getByRole('combobox', { name: copy.partLabel }), copy.parts.timeline);
     await user.click(within(dialog).getByRole('radio', { name: copy.themes.dark }));
     const code = within(dialog).getByRole('textbox', { name: copy.codeLabel });
-    expect((code as HTMLTextAreaElement).value).toContain(`src="${embedUrl({ kind: 'timeline' }, 'dark')}"`);
+    expect((code as HTMLTextAreaElement).value).toContain(`src="${embedSrc('/embed/timeline/', 'dark')}"`);
     expect((code as HTMLTextAreaElement).value).toContain(`title="${embedCopy.iframeTitle.timeline}"`);
   });
 
@@ -77,7 +79,7 @@ describe('the Embed button and dialog', () => {
     );
     expect(within(part).getAllByRole('option')).toHaveLength(2 + chapters.length);
     const code = within(dialog).getByRole('textbox', { name: copy.codeLabel }) as HTMLTextAreaElement;
-    expect(code.value).toContain(embedUrl({ kind: 'event', eventId: event.id }, 'auto'));
+    expect(code.value).toContain(embedSrc(`/embed/timeline/${event.id}/`, 'auto'));
   });
 
   it('copies the snippet and says so', async () => {

@@ -1,20 +1,20 @@
-// public/embed.js runs on newsroom pages: these tests load the real file
-// into jsdom and throw every kind of message at it.
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+// /embed.js runs on newsroom pages: these tests build it from its source,
+// as the site's build does, load it into jsdom and throw every kind of
+// message at it.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { EMBED_SENTINEL, heightMessage } from '@/embed/embed-messages';
+import { bundleStandalone } from '../../scripts/standalone.mjs';
 
-const source = readFileSync(resolve(process.cwd(), 'public/embed.js'), 'utf8');
+const source = await bundleStandalone('src/standalone/embed.ts');
 const EMBED_ORIGIN = 'https://embed.example';
 const SCRIPT_URL = `${EMBED_ORIGIN}/news/storm-0558/embed.js`;
 
 type HostApi = { scan: () => void; version: number };
 const host = () => (window as unknown as { Storm0558Embed?: HostApi }).Storm0558Embed;
 
-function runHostScript() {
-  // As if loaded by <script src=SCRIPT_URL async>.
-  Object.defineProperty(document, 'currentScript', { value: { src: SCRIPT_URL }, configurable: true });
+function runHostScript(src = SCRIPT_URL) {
+  // As if loaded by <script src=… async>.
+  Object.defineProperty(document, 'currentScript', { value: { src }, configurable: true });
   // Running the file's text is the point of this test: it is the real host script.
   new Function(source)();
   Reflect.deleteProperty(document, 'currentScript');
@@ -82,11 +82,50 @@ describe('embed.js', () => {
     expect(iframe).not.toHaveAttribute('height');
   });
 
-  it('accepts the opaque "null" origin only from an iframe sandboxed without allow-same-origin', () => {
+  it('accepts the opaque "null" origin only from an iframe sandboxed without allow-same-origin, and tells the host what that sandbox costs', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     const iframe = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`, { sandbox: 'allow-scripts allow-popups' });
     runHostScript();
     post(heightMessage('', 640), iframe.contentWindow, 'null');
     expect(iframe).toHaveAttribute('height', '640');
+    expect(warn).toHaveBeenCalledOnce();
+    expect(String(warn.mock.calls[0]?.[0])).toMatch(/allow-same-origin .*CORS/);
+  });
+
+  it('says which sandbox flags keep the embed from working, and stays quiet for a sandbox that allows what it needs', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+    addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`, { sandbox: 'allow-same-origin' });
+    addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/who/`, {
+      sandbox: 'allow-scripts allow-same-origin allow-popups allow-top-navigation-by-user-activation',
+    });
+    runHostScript();
+    expect(warn).toHaveBeenCalledOnce();
+    const message = String(warn.mock.calls[0]?.[0]);
+    expect(message).toContain('/embed/timeline/');
+    expect(message).toMatch(/allow-scripts .*allow-popups or allow-top-navigation-by-user-activation/);
+  });
+
+  it('sizes the embeds of two sites that share a page, each from its own script', () => {
+    const OTHER = 'https://other.example/storm/';
+    const ours = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`);
+    const theirs = addFrame(`${OTHER}embed/who/`);
+    runHostScript();
+    runHostScript(`${OTHER}embed.js`);
+    post(heightMessage('', 300), ours.contentWindow);
+    post(heightMessage('', 400), theirs.contentWindow, 'https://other.example');
+    expect(ours).toHaveAttribute('height', '300');
+    expect(theirs).toHaveAttribute('height', '400');
+  });
+
+  it('forgets an embed the page removes, so the same iframe put back is greeted again', () => {
+    const iframe = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`);
+    runHostScript();
+    iframe.remove();
+    host()!.scan();
+    document.body.append(iframe);
+    const hello = vi.spyOn(iframe.contentWindow!, 'postMessage');
+    host()!.scan();
+    expect(hello).toHaveBeenCalledWith(expect.objectContaining({ type: 'hello' }), '*');
   });
 
   it.each([

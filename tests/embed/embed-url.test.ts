@@ -1,45 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import {
-  EMBED_ATTRIBUTE,
-  embedPath,
-  embedScriptUrl,
-  embedSnippet,
-  embedUrl,
-  escapeAttribute,
-  INITIAL_EMBED_HEIGHT,
-  publicRoot,
-} from '@/embed/embed-url';
-
-describe('publicRoot', () => {
-  it('joins the page’s origin and the build’s base path', () => {
-    expect(publicRoot('https://news.example', '/')).toBe('https://news.example/');
-    expect(publicRoot('https://news.example', '/news/storm-0558/')).toBe('https://news.example/news/storm-0558/');
-    expect(publicRoot('https://news.example/', 'news/storm-0558')).toBe('https://news.example/news/storm-0558/');
-  });
-
-  it('defaults to where the page is served from', () => {
-    expect(publicRoot()).toBe(`${window.location.origin}${import.meta.env.BASE_URL}`);
-  });
-});
+import { EMBED_ATTRIBUTE, INITIAL_EMBED_HEIGHT } from '@/embed/embed-messages';
+import { embedScriptUrl, embedSnippet, embedUrl, escapeAttribute, publicUrl } from '@/embed/embed-url';
+import { embedLink } from '@/site/links';
+import { createTestRouter } from '../utils/render-with-router';
 
 describe('embed URLs', () => {
-  const root = 'https://news.example/news/storm-0558/';
+  const origin = 'https://news.example';
+  const href = (target: Parameters<typeof embedLink>[0]) => createTestRouter('/').buildLocation(embedLink(target)).publicHref;
 
   it('points each kind of embed at its page', () => {
-    expect(embedPath({ kind: 'timeline' })).toBe('/embed/timeline/');
-    expect(embedPath({ kind: 'event', eventId: '2023-06-16-state-reports' })).toBe('/embed/timeline/2023-06-16-state-reports/');
-    expect(embedPath({ kind: 'chapter', chapterId: 'spy-game' })).toBe('/embed/spy-game/');
+    expect(href({ kind: 'timeline' })).toBe('/embed/timeline/');
+    expect(href({ kind: 'event', eventId: '2023-06-16-state-reports' })).toBe('/embed/timeline/2023-06-16-state-reports/');
+    expect(href({ kind: 'chapter', chapterId: 'spy-game' })).toBe('/embed/spy-game/');
   });
 
   it('keeps a hostile id inside its path segment', () => {
-    expect(embedPath({ kind: 'event', eventId: '../../x?y#z' })).toBe('/embed/timeline/..%2F..%2Fx%3Fy%23z/');
+    expect(href({ kind: 'event', eventId: '../../x?y#z' })).toBe('/embed/timeline/..%2F..%2Fx%3Fy%23z/');
   });
 
-  it('carries the theme and honours a sub-path', () => {
-    expect(embedUrl({ kind: 'chapter', chapterId: 'who' }, 'dark', root)).toBe(
-      'https://news.example/news/storm-0558/embed/who/?theme=dark',
-    );
-    expect(embedScriptUrl(root)).toBe('https://news.example/news/storm-0558/embed.js');
+  it('makes the router’s href absolute on the page’s origin, with the theme', () => {
+    expect(publicUrl('/news/storm-0558/embed/who/', origin)).toBe('https://news.example/news/storm-0558/embed/who/');
+    expect(embedUrl('/news/storm-0558/embed/who/', 'dark', origin)).toBe('https://news.example/news/storm-0558/embed/who/?theme=dark');
+    expect(embedScriptUrl(origin)).toBe(`https://news.example${import.meta.env.BASE_URL}embed.js`);
+    expect(publicUrl('/embed/who/')).toBe(`${window.location.origin}/embed/who/`);
   });
 });
 

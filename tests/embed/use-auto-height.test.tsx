@@ -94,7 +94,8 @@ describe('useAutoHeight', () => {
     vi.spyOn(window, 'parent', 'get').mockImplementation(() => {
       throw new DOMException('Blocked', 'SecurityError');
     });
-    const { isFramed, useAutoHeight } = await loadHook('');
+    const { useAutoHeight } = await loadHook('');
+    const { isFramed } = await import('@/embed/frame');
     expect(isFramed()).toBe(true);
     const post = vi.spyOn(window, 'postMessage');
     expect(() => renderHook(() => useAutoHeight())).not.toThrow();

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
-import { checkBudget, measureBuild } from '../../scripts/size-budget.mjs';
+import { checkBudget, manifestPath, measureBuild } from '../../scripts/size-budget.mjs';
 
 const dirs: string[] = [];
 
@@ -16,9 +16,9 @@ function fakeBuild(options: {
   whoPreloads?: 'who' | 'what' | 'none';
 }) {
   const dir = mkdtempSync(join(tmpdir(), 'budget-'));
-  dirs.push(dir);
+  dirs.push(dir, `${dir}-meta`);
   mkdirSync(join(dir, 'assets'));
-  mkdirSync(join(dir, '.vite'));
+  mkdirSync(`${dir}-meta`);
   mkdirSync(join(dir, 'who'));
   // Random bytes do not compress, so the gzip size is close to the raw size.
   writeFileSync(join(dir, 'assets', 'index.js'), randomBytes(options.entryBytes).toString('base64'));
@@ -28,13 +28,13 @@ function fakeBuild(options: {
   writeFileSync(join(dir, 'assets', 'who-section.js'), 'export const who = 1;');
   writeFileSync(join(dir, 'assets', 'what-section.js'), 'export const what = 1;');
   writeFileSync(
-    join(dir, '.vite', 'manifest.json'),
+    manifestPath(dir),
     JSON.stringify({
       'index.html': { file: 'assets/index.js', imports: ['_shared.js'], dynamicImports: ['src/chart.tsx'], isEntry: true },
       '_shared.js': { file: 'assets/shared.js' },
       'src/chart.tsx': { file: 'assets/chart.js', isDynamicEntry: true },
-      'src/sections/who/who-section.tsx': { file: 'assets/who-section.js', isDynamicEntry: true },
-      'src/sections/what/what-section.tsx': { file: 'assets/what-section.js', isDynamicEntry: true },
+      'src/sections/who/who-chapter.tsx': { file: 'assets/who-section.js', isDynamicEntry: true },
+      'src/sections/what/what-chapter.tsx': { file: 'assets/what-section.js', isDynamicEntry: true },
     }),
   );
   const page = (extra = '') =>

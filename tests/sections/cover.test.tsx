@@ -2,7 +2,6 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { chapters } from '@/content/chapters';
 import { coverCopy } from '@/content/sections/cover';
-import { timelineCopy } from '@/content/sections/timeline';
 import { storyMeta } from '@/content/story';
 import { keyFigures } from '@/data/key-figures';
 import { sources as sourceRecords } from '@/data/sources';
@@ -58,12 +57,12 @@ describe('the cover', { timeout: 20_000 }, () => {
 
   it('teases the key events, each linking to its place on the timeline', async () => {
     await renderWithRouter('/');
-    const region = screen.getByRole('region', { name: timelineCopy.teaser.heading });
+    const region = screen.getByRole('region', { name: coverCopy.teaser.heading });
     const keyEvents = timelineEvents.filter((event) => 'key' in event && event.key);
     for (const event of keyEvents) {
       expect(within(region).getByRole('link', { name: event.title })).toHaveAttribute('href', `/timeline/${event.id}/`);
     }
-    expect(within(region).getByRole('link', { name: timelineCopy.teaser.fullLink })).toHaveAttribute('href', '/timeline/');
+    expect(within(region).getByRole('link', { name: coverCopy.teaser.fullLink })).toHaveAttribute('href', '/timeline/');
   });
 
   it('labels its lead art with the counts it draws', async () => {

@@ -4,7 +4,7 @@ import { describe, expect, it, vi } from 'vitest';
 import { advisoryChecklistCopy, advisoryChecklistItems } from '@/content/sections/advisory-checklist';
 import { sources } from '@/data/sources';
 import type { Source } from '@/data/types';
-import { fill } from '@/sections/response/audit-log-rule';
+import { fillTemplate as fill } from '@/lib/fill-template';
 import { AdvisoryChecklist } from '@/sections/response/advisory-checklist';
 
 function showChecklist() {

@@ -5,7 +5,8 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { auditLogApps, auditLogCopy, auditLogRows, watchedOperation } from '@/content/sections/audit-log';
 import { AuditLog } from '@/sections/response/audit-log';
-import { fill, flaggedRowIds, visibleRows } from '@/sections/response/audit-log-rule';
+import { fillTemplate as fill } from '@/lib/fill-template';
+import { flaggedRowIds, visibleRows } from '@/sections/response/audit-log-rule';
 
 const baselineIds: readonly string[] = auditLogApps.baseline.map((app) => app.appId);
 const standardRows = auditLogRows.filter((row) => row.tier === 'standard');

@@ -10,9 +10,16 @@ import { sources as sourceRecords } from '@/data/sources';
 import type { Source } from '@/data/types';
 import { timelineEvents } from '@/data/timeline-events';
 import { formatCalendarDate, parseCalendarDate } from '@/lib/calendar-date';
+import { advisoryChecklistItems } from '@/content/sections/advisory-checklist';
+import { attackSteps } from '@/content/sections/attack-steps';
+import { paragraphText } from '@/content/paragraph';
+import { figuresThatDisagree } from '@/data/figures-that-disagree';
+import { intrusions } from '@/data/intrusions';
+import { victims } from '@/data/victims';
 import { noteRefs } from '@/lib/prose';
-import { citingPages, interactiveSources } from '@/sections/sources/citing-pages';
-import { chapterSourceIds, citationsBySource, unresolvedCitations } from '@/sections/sources/source-citations';
+import { citingPages as citingPagesOf } from '@/pages/sources-page';
+import { chapterSourceIds } from '@/sections/chapter/chapter-sources';
+import { citationsBySource } from '@/sections/sources/source-citations';
 import { renderWithRouter } from '../utils/render-with-router';
 
 const sources: readonly Source[] = sourceRecords;
@@ -20,13 +27,14 @@ const sources: readonly Source[] = sourceRecords;
 // The sources page is long (hundreds of links); role queries over it are slow in jsdom.
 vi.setConfig({ testTimeout: 30_000 });
 
+const citingPages = citingPagesOf();
 const allCited = new Set([
   ...citingPages.flatMap((page) => page.sourceIds),
   ...timelineEvents.flatMap((event) => event.sourceIds),
 ]);
 
 describe('source citations (pure)', () => {
-  const chapter = chapters[0];
+  const chapter = chapters[0]!;
 
   it('collects a chapter’s [[notes]] once each, in order, plus its interactives’ sources', () => {
     const fake = {
@@ -40,36 +48,30 @@ describe('source citations (pure)', () => {
     expect(chapterSourceIds(fake, { 'dwell-chart': ['d', 'a'] })).toEqual(['b', 'a', 'c', 'd']);
   });
 
-  it('maps each source to the pages and events citing it, and finds unknown ids', () => {
+  it('maps each source to the pages and events citing it, once each', () => {
     const some = sources.slice(0, 2);
-    const pages = [{ path: '/x/', title: 'X', sourceIds: [some[0]!.id, some[0]!.id, 'nope'] }];
+    const pages = [{ page: 'who' as const, title: 'X', sourceIds: [some[0]!.id, some[0]!.id, 'nope'] }];
     const events = [{ ...timelineEvents[0]!, sourceIds: [some[1]!.id] }];
     const map = citationsBySource(some, pages, events);
-    expect(map.get(some[0]!.id)).toEqual({ pages: [{ path: '/x/', title: 'X' }], events: [] });
+    expect(map.get(some[0]!.id)).toEqual({ pages: [{ page: 'who', title: 'X' }], events: [] });
     expect(map.get(some[1]!.id)?.events.map((event) => event.id)).toEqual([timelineEvents[0]!.id]);
-    expect(unresolvedCitations(some, pages, events)).toEqual(['nope']);
   });
 
-  it('finds every id cited anywhere in the project among the sources', () => {
-    expect(unresolvedCitations(sources, citingPages, timelineEvents)).toEqual([]);
-  });
-
-  it('lists only sources something cites (an interactive citing its own sources adds them to citing-pages.ts)', () => {
+  it('lists only sources something cites (an interactive declares its sources where its chapter binds it)', () => {
     expect(sources.filter((source) => !allCited.has(source.id)).map((source) => source.id)).toEqual([]);
   });
 
-  it('credits each chapter with every note in its copy', () => {
+  it('credits each chapter with every note in its copy and every source its interactives cite', () => {
+    const interactiveSources = {
+      who: [...victims, ...figuresThatDisagree].flatMap((record) => record.sourceIds),
+      what: attackSteps.flatMap((step) => step.sourceIds),
+      response: advisoryChecklistItems.flatMap((item) => item.sourceIds),
+      'spy-game': intrusions.flatMap((intrusion) => intrusion.sourceIds),
+    };
     for (const copy of chapters) {
-      const page = citingPages.find((candidate) => candidate.path === `/${copy.id}/`)!;
-      const notes = copy.parts.flatMap((part) =>
-        part.paragraphs.flatMap((paragraph) => noteRefs(typeof paragraph === 'string' ? paragraph : paragraph.text)),
-      );
-      for (const id of notes) expect(page.sourceIds, copy.id).toContain(id);
-      for (const part of copy.parts) {
-        for (const id of (part.interactive && interactiveSources[part.interactive]) || []) {
-          expect(page.sourceIds, `${copy.id} ${part.interactive}`).toContain(id);
-        }
-      }
+      const page = citingPages.find((candidate) => candidate.page === copy.id)!;
+      const notes = copy.parts.flatMap((part) => part.paragraphs.flatMap((paragraph) => noteRefs(paragraphText(paragraph))));
+      for (const id of [...notes, ...interactiveSources[copy.id]]) expect(page.sourceIds, copy.id).toContain(id);
     }
   });
 });
@@ -119,7 +121,7 @@ describe('/sources/', () => {
       ).toHaveAttribute('href', `/timeline/${event.id}/`);
     }
     for (const page of citingPages.filter((candidate) => candidate.sourceIds.includes(csrb.id))) {
-      expect(within(item).getByRole('link', { name: page.title })).toHaveAttribute('href', page.path);
+      expect(within(item).getByRole('link', { name: page.title })).toHaveAttribute('href', page.page === 'cover' ? '/' : `/${page.page}/`);
     }
   });
 

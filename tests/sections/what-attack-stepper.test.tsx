@@ -1,4 +1,4 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { RouterProvider } from '@tanstack/react-router';
 import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
@@ -7,8 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { attackStepperCopy as copy, attackSteps } from '@/content/sections/attack-steps';
 import { findEventById } from '@/data/selectors';
 import { timelineEvents } from '@/data/timeline-events';
-import { createAppRouter } from '@/router';
-import { renderWithRouter } from '../utils/render-with-router';
+import { createTestRouter, renderWithRouter } from '../utils/render-with-router';
 
 const total = attackSteps.length;
 const step = (n: number) => attackSteps[n - 1]!;
@@ -157,7 +156,7 @@ describe('the attack stepper', { timeout: 20_000 }, () => {
 
 describe('the attack stepper without JavaScript', { timeout: 20_000 }, () => {
   async function serverHtml(url: string) {
-    const router = createAppRouter({ history: createMemoryHistory({ initialEntries: [url] }) });
+    const router = createTestRouter(url);
     // jsdom runs the router's client build; flag both renders alike, as the real prerender and main.tsx do.
     router.ssr = { manifest: undefined };
     await router.load();
@@ -178,7 +177,7 @@ describe('the attack stepper without JavaScript', { timeout: 20_000 }, () => {
     const container = document.createElement('div');
     container.innerHTML = (await serverHtml('/what/?step=3')).markup;
     document.body.append(container);
-    const router = createAppRouter({ history: createMemoryHistory({ initialEntries: ['/what/?step=3'] }) });
+    const router = createTestRouter('/what/?step=3');
     // As main.tsx does: no dehydrated state, so tell the router it is hydrating.
     router.ssr = { manifest: undefined };
     await router.load();

@@ -1,4 +1,4 @@
-import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
+import { RouterProvider } from '@tanstack/react-router';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { renderToString } from 'react-dom/server';
@@ -8,8 +8,7 @@ import { sources as sourceRecords } from '@/data/sources';
 import type { Source } from '@/data/types';
 import { victims } from '@/data/victims';
 import { formatCalendarDate } from '@/lib/calendar-date';
-import { createAppRouter } from '@/router';
-import { renderWithRouter } from '../utils/render-with-router';
+import { createTestRouter, renderWithRouter } from '../utils/render-with-router';
 
 const sources: readonly Source[] = sourceRecords;
 
@@ -89,7 +88,7 @@ describe('the victims grid', { timeout: 20_000 }, () => {
   });
 
   it('without JavaScript shows every card open, with no dead controls', async () => {
-    const router = createAppRouter({ history: createMemoryHistory({ initialEntries: ['/who/'] }) });
+    const router = createTestRouter('/who/');
     router.ssr = { manifest: undefined };
     await router.load();
     const container = document.createElement('div');

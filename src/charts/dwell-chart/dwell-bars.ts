@@ -1,4 +1,5 @@
 // Turns intrusion records into what the dwell chart, its accessible names
+import { fillTemplate } from '@/lib/fill-template';
 // and its table show. Pure: no React, no Recharts.
 import type { Certainty, Intrusion } from '@/data/types';
 
@@ -49,7 +50,7 @@ type DwellFigures = Pick<Intrusion, 'dwell' | 'otherMeasure'>;
 
 /** What the sources give instead of a dwell figure, or that there is none. */
 function noFigure({ otherMeasure }: DwellFigures, words: DwellWords, none: string): string {
-  return otherMeasure ? words.otherMeasure.replace('{measure}', otherMeasure) : none;
+  return otherMeasure ? fillTemplate(words.otherMeasure, { measure: otherMeasure }) : none;
 }
 
 export function dwellText(figures: DwellFigures, words: DwellWords): string {
@@ -57,7 +58,7 @@ export function dwellText(figures: DwellFigures, words: DwellWords): string {
   if (!dwell) return noFigure(figures, words, words.noneShort);
   if (dwell.high === undefined) {
     const value = formatDays(dwell.low);
-    return dwell.approximate ? words.approximate.replace('{value}', value) : value;
+    return dwell.approximate ? fillTemplate(words.approximate, { value }) : value;
   }
   return `${formatDays(dwell.low)}–${formatDays(dwell.high)}${dwell.openEnded ? '+' : ''}`;
 }
@@ -69,9 +70,7 @@ export function dwellSpoken(figures: DwellFigures, words: DwellWords): string {
   const days =
     dwell.high === undefined
       ? `${low} ${words.unit}`
-      : `${(dwell.openEnded ? words.openEndedSpoken : words.rangeSpoken)
-          .replace('{low}', low)
-          .replace('{high}', formatDays(dwell.high))} ${words.unit}`;
+      : `${fillTemplate(dwell.openEnded ? words.openEndedSpoken : words.rangeSpoken, { low, high: formatDays(dwell.high) })} ${words.unit}`;
   return dwell.approximate ? `${days}, ${words.approximateWord}` : days;
 }
 

@@ -1,6 +1,6 @@
 import type { Source } from '@/data/types';
 import styles from './dwell-chart.module.css';
-import { SourceLink } from '@/components/source-link';
+import { SourceCitation } from '@/components/source-citation';
 
 type DwellSourcesProps = {
   readonly sourceIds: readonly string[];
@@ -16,7 +16,7 @@ export function DwellSources({ sourceIds, sources }: DwellSourcesProps) {
           .filter((source) => source.id === sourceId)
           .map((source) => (
             <li key={source.id}>
-              {source.publisher}, <SourceLink source={source}>{source.title}</SourceLink>
+              <SourceCitation source={source} />
             </li>
           )),
       )}

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useId, useMemo, useRef, useState } from 'react';
+import { fillTemplate } from '@/lib/fill-template';
 import { timelineSizes } from '@/charts/chart-theme';
 import type { Lane, LaneId, Phase, TimelineEvent, TimelineView } from '@/data/types';
 import { toDayNumber } from '@/lib/calendar-date';
@@ -253,7 +254,7 @@ export function TimelineChart({
         ) : null}
       </div>
       <p className={styles.status} role="status">
-        {copy.status.replace('{shown}', String(shownCount)).replace('{total}', String(events.length))}
+        {fillTemplate(copy.status, { shown: shownCount, total: events.length })}
       </p>
       <p className={styles.hint} id={hintId}>
         {copy.keyHint}

@@ -13,6 +13,11 @@ export const coverCopy = {
   /** {n} is filled in. */
   chapterLabel: 'Chapter {n}',
   chapterCardCta: 'Read the chapter',
+  /** The key events, linking into the timeline. */
+  teaser: {
+    heading: 'The story in twelve moments',
+    fullLink: 'Open the full timeline',
+  },
   art: {
     alt: 'Twenty-five envelopes in a grid, 22 drawn solid and 3 dashed, with a key laid across them.',
     caption:

@@ -38,10 +38,6 @@ export const timelineCopy = {
     keyHint:
       'Keys: the arrows move between events, Home and End jump to the first and last, Enter or Space opens one.',
   },
-  teaser: {
-    heading: 'The story in twelve moments',
-    fullLink: 'Open the full timeline',
-  },
 } as const;
 
 export type TimelineCopy = typeof timelineCopy;

@@ -1,14 +1,15 @@
 import type { ReactNode } from 'react';
-import { Prose } from '@/components/prose';
+import { Prose } from './prose';
 import { numberNotes } from '@/lib/prose';
-import type { ChapterCopy, InteractiveId, Paragraph } from '@/content/types';
+import { paragraphText } from '@/content/paragraph';
+import type { ChapterCopy, InteractiveId } from '@/content/types';
 import type { Source } from '@/data/types';
 import { CorrectionNotes } from '@/sections/corrections/correction-notes';
-import { correctionsWithIds } from '@/sections/corrections/corrections-for';
+import { correctionsWithIds } from '@/content/corrections';
 import { NotesList } from './notes-list';
 
 export type ChapterArticleLabels = {
-  readonly notesHeading: string;
+  readonly heading: string;
   readonly allSources: string;
   readonly noteLabel: string;
 };
@@ -59,7 +60,7 @@ export function ChapterArticle({ copy, sources, labels, interactives = {}, aside
         </section>
       ))}
       <NotesList
-        heading={labels.notesHeading}
+        heading={labels.heading}
         headingId={`${copy.id}-notes`}
         notePrefix={notePrefix}
         allSourcesLabel={labels.allSources}
@@ -67,8 +68,4 @@ export function ChapterArticle({ copy, sources, labels, interactives = {}, aside
       />
     </article>
   );
-}
-
-function paragraphText(paragraph: Paragraph): string {
-  return typeof paragraph === 'string' ? paragraph : paragraph.text;
 }

@@ -1,30 +1,32 @@
-import { SiteLink } from '@/components/site-link';
+import { Link } from '@tanstack/react-router';
+import { chapterOutline, type ChapterId } from '@/content/chapter-outline';
+import { siteCopy } from '@/content/site';
+import { chapterLink, pageLink, type SiteLinkOptions } from '@/site/links';
 
-type ChapterLink = { readonly path: string; readonly title: string };
+type Neighbour = { readonly link: SiteLinkOptions; readonly title: string };
 
-type ChapterNavProps = {
-  readonly label: string;
-  readonly previousLabel: string;
-  readonly nextLabel: string;
-  readonly previous?: ChapterLink;
-  readonly next?: ChapterLink;
-};
-
-export function ChapterNav({ label, previousLabel, nextLabel, previous, next }: ChapterNavProps) {
+/** Previous/next links around a chapter: the cover before the first, the timeline after the last. */
+export function ChapterNav({ id }: { readonly id: ChapterId }) {
+  const copy = siteCopy.chapterNav;
+  const index = chapterOutline.findIndex((chapter) => chapter.id === id);
+  const before = chapterOutline[index - 1];
+  const after = chapterOutline[index + 1];
+  const previous: Neighbour = before
+    ? { link: chapterLink(before.id), title: before.title }
+    : { link: pageLink('cover'), title: copy.coverTitle };
+  const next: Neighbour = after
+    ? { link: chapterLink(after.id), title: after.title }
+    : { link: pageLink('timeline'), title: copy.timelineTitle };
   return (
-    <nav aria-label={label} className="chapter-nav">
-      {previous ? (
-        <SiteLink to={previous.path} className="chapter-nav-previous">
-          <span className="chapter-nav-kicker">{previousLabel}</span>
-          <span>{previous.title}</span>
-        </SiteLink>
-      ) : null}
-      {next ? (
-        <SiteLink to={next.path} className="chapter-nav-next">
-          <span className="chapter-nav-kicker">{nextLabel}</span>
-          <span>{next.title}</span>
-        </SiteLink>
-      ) : null}
+    <nav aria-label={copy.label} className="chapter-nav">
+      <Link {...previous.link} className="chapter-nav-previous">
+        <span className="chapter-nav-kicker">{copy.previous}</span>
+        <span>{previous.title}</span>
+      </Link>
+      <Link {...next.link} className="chapter-nav-next">
+        <span className="chapter-nav-kicker">{copy.next}</span>
+        <span>{next.title}</span>
+      </Link>
     </nav>
   );
 }

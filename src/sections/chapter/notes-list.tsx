@@ -1,7 +1,6 @@
-import { SiteLink } from '@/components/site-link';
-import { formatCalendarDate } from '@/lib/calendar-date';
+import { Link } from '@tanstack/react-router';
+import { SourceCitation } from '@/components/source-citation';
 import type { Source } from '@/data/types';
-import { SourceLink } from '@/components/source-link';
 
 type NotesListProps = {
   readonly heading: string;
@@ -20,14 +19,13 @@ export function NotesList({ heading, headingId, notePrefix, allSourcesLabel, not
       <ol>
         {notes.map(({ number, source }) => (
           <li key={source.id} id={`${notePrefix}-${number}`}>
-            {source.publisher}, <SourceLink source={source}>{source.title}</SourceLink>
-            {source.published ? ` (${formatCalendarDate(source.published)})` : null}.{' '}
+            <SourceCitation source={source} dated />.{' '}
             {source.url ? <span className="print-url">{source.url}</span> : null}
           </li>
         ))}
       </ol>
       <p>
-        <SiteLink to="/sources/">{allSourcesLabel}</SiteLink>
+        <Link to="/sources/">{allSourcesLabel}</Link>
       </p>
     </section>
   );

@@ -1,9 +1,7 @@
-import type { CorrectionEntry } from '@/content/corrections';
+import type { CorrectionNote } from '@/content/corrections';
 import { siteCopy } from '@/content/site';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import styles from './correction-notes.module.css';
-
-export type CorrectionNote = Pick<CorrectionEntry, 'id' | 'date' | 'kind' | 'text'>;
 
 type CorrectionNotesProps = {
   readonly notes: readonly CorrectionNote[];

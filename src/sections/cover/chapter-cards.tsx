@@ -1,5 +1,7 @@
-import { SiteLink } from '@/components/site-link';
+import { Link } from '@tanstack/react-router';
+import { fillTemplate } from '@/lib/fill-template';
 import type { ChapterCopy } from '@/content/types';
+import { chapterLink } from '@/site/links';
 import styles from './cover.module.css';
 
 type ChapterCardsProps = {
@@ -20,11 +22,11 @@ export function ChapterCards({ heading, chapterLabel, cta, chapters }: ChapterCa
       <ol className={styles.chapterList}>
         {chapters.map((chapter, index) => (
           <li key={chapter.id} className={styles.chapterCard}>
-            <p className={styles.chapterNumber}>{chapterLabel.replace('{n}', String(index + 1))}</p>
+            <p className={styles.chapterNumber}>{fillTemplate(chapterLabel, { n: index + 1 })}</p>
             <h3 className={styles.chapterTitle}>
-              <SiteLink to={`/${chapter.id}/`} className={styles.chapterLink}>
+              <Link {...chapterLink(chapter.id)} className={styles.chapterLink}>
                 {chapter.title}
-              </SiteLink>
+              </Link>
             </h3>
             <p className={styles.chapterSummary}>{chapter.summary}</p>
             <p className={styles.chapterCta} aria-hidden="true">

@@ -2,7 +2,8 @@ import type { coverCopy as CoverCopyValue } from '@/content/sections/cover';
 import type { ChapterCopy, StoryMeta } from '@/content/types';
 import type { KeyFigure, Source, TimelineEvent } from '@/data/types';
 import { formatCalendarDate } from '@/lib/calendar-date';
-import { CorrectionNotes, type CorrectionNote } from '@/sections/corrections/correction-notes';
+import type { CorrectionNote } from '@/content/corrections';
+import { CorrectionNotes } from '@/sections/corrections/correction-notes';
 import { ChapterCards } from './chapter-cards';
 import { CoverArt } from './cover-art';
 import { KeyFigures } from './key-figures';
@@ -14,18 +15,16 @@ export type CoverCopy = typeof CoverCopyValue;
 type CoverSectionProps = {
   readonly meta: StoryMeta;
   readonly copy: CoverCopy;
-  readonly teaserCopy: { readonly heading: string; readonly fullLink: string };
   readonly chapters: readonly Pick<ChapterCopy, 'id' | 'title' | 'summary'>[];
   readonly figures: readonly KeyFigure[];
   readonly sources: readonly Source[];
   readonly keyEvents: readonly Pick<TimelineEvent, 'id' | 'date' | 'title'>[];
-  readonly eventPath: (id: string) => string;
   /** The two counts the cover art draws: [solid, total]. */
   readonly artCounts: readonly [number, number];
   readonly corrections: readonly CorrectionNote[];
 };
 
-export function CoverSection({ meta, copy, teaserCopy, chapters, figures, sources, keyEvents, eventPath, artCounts, corrections }: CoverSectionProps) {
+export function CoverSection({ meta, copy, chapters, figures, sources, keyEvents, artCounts, corrections }: CoverSectionProps) {
   return (
     <article className={styles.cover} aria-labelledby="cover-title">
       <header className={styles.hero}>
@@ -60,10 +59,9 @@ export function CoverSection({ meta, copy, teaserCopy, chapters, figures, source
         chapters={chapters}
       />
       <TimelineTeaser
-        heading={teaserCopy.heading}
-        fullLink={teaserCopy.fullLink}
+        heading={copy.teaser.heading}
+        fullLink={copy.teaser.fullLink}
         events={keyEvents}
-        eventPath={eventPath}
       />
     </article>
   );

@@ -1,7 +1,7 @@
 import { sourcesFor } from '@/data/selectors';
 import type { KeyFigure, Source } from '@/data/types';
 import styles from './cover.module.css';
-import { SourceLink } from '@/components/source-link';
+import { SourceLinks } from '@/components/source-links';
 
 type KeyFiguresProps = {
   readonly heading: string;
@@ -24,12 +24,7 @@ export function KeyFigures({ heading, sourceLabel, figures, sources }: KeyFigure
             <p className={styles.figureNote}>{figure.note}</p>
             <p className={styles.figureSource}>
               {sourceLabel}{' '}
-              {sourcesFor(figure.sourceIds, sources).map((source, index) => (
-                <span key={source.id}>
-                  {index > 0 ? '; ' : null}
-                  <SourceLink source={source}>{source.publisher}</SourceLink>
-                </span>
-              ))}
+              <SourceLinks sources={sourcesFor(figure.sourceIds, sources)} />
             </p>
           </li>
         ))}

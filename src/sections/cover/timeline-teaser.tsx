@@ -1,17 +1,18 @@
-import { SiteLink } from '@/components/site-link';
+import { Link } from '@tanstack/react-router';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import type { TimelineEvent } from '@/data/types';
+import { EventLink } from '@/site/event-link';
+import { timelineLink } from '@/site/links';
 import styles from './cover.module.css';
 
 type TimelineTeaserProps = {
   readonly heading: string;
   readonly fullLink: string;
   readonly events: readonly Pick<TimelineEvent, 'id' | 'date' | 'title'>[];
-  readonly eventPath: (id: string) => string;
 };
 
 /** The key events as a compact list that links into the full timeline. */
-export function TimelineTeaser({ heading, fullLink, events, eventPath }: TimelineTeaserProps) {
+export function TimelineTeaser({ heading, fullLink, events }: TimelineTeaserProps) {
   return (
     <section className={styles.teaser} aria-labelledby="teaser-title">
       <h2 id="teaser-title" className={styles.sectionHeading}>
@@ -23,16 +24,16 @@ export function TimelineTeaser({ heading, fullLink, events, eventPath }: Timelin
             <time dateTime={event.date} className={styles.teaserDate}>
               {formatCalendarDate(event.date)}
             </time>
-            <SiteLink to={eventPath(event.id)} className={styles.teaserLink}>
+            <EventLink eventId={event.id} className={styles.teaserLink}>
               {event.title}
-            </SiteLink>
+            </EventLink>
           </li>
         ))}
       </ol>
       <p>
-        <SiteLink to="/timeline/" className="button-link">
+        <Link {...timelineLink()} className="button-link">
           {fullLink}
-        </SiteLink>
+        </Link>
       </p>
     </section>
   );

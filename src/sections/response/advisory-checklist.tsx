@@ -1,12 +1,13 @@
 import { useId, useMemo, useSyncExternalStore } from 'react';
+import { fillTemplate } from '@/lib/fill-template';
 import type {
   advisoryChecklistCopy as AdvisoryChecklistCopyValue,
   ChecklistItem,
 } from '@/content/sections/advisory-checklist';
 import type { Source } from '@/data/types';
-import { fill } from './audit-log-rule';
+
 import styles from './advisory-checklist.module.css';
-import { SourceLink } from '@/components/source-link';
+import { SourceLinks } from '@/components/source-links';
 
 type AdvisoryChecklistProps = {
   readonly copy: typeof AdvisoryChecklistCopyValue;
@@ -58,14 +59,7 @@ export function AdvisoryChecklist({ copy, items, sources }: AdvisoryChecklistPro
                 <label htmlFor={inputId}>{item.text}</label>
                 <p className={styles.sources}>
                   {copy.sourcesLabel}{' '}
-                  {itemSources.map((source, index) => (
-                    <span key={source.id}>
-                      {index > 0 ? '; ' : null}
-                      <SourceLink source={source} title={source.title}>
-                        {source.publisher}
-                      </SourceLink>
-                    </span>
-                  ))}
+                  <SourceLinks sources={itemSources} />
                 </p>
               </div>
             </li>
@@ -73,7 +67,7 @@ export function AdvisoryChecklist({ copy, items, sources }: AdvisoryChecklistPro
         })}
       </ul>
       <p className={styles.progress} role="status">
-        {fill(copy.progress, { done: count, total: items.length })}
+        {fillTemplate(copy.progress, { done: count, total: items.length })}
       </p>
     </section>
   );

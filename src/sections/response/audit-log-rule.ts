@@ -23,10 +23,3 @@ export function flaggedRowIds(
       .map((row) => row.id),
   );
 }
-
-/** Fills `{name}` placeholders in copy. */
-export function fill(template: string, values: Record<string, string | number>): string {
-  return template.replace(/\{(\w+)\}/g, (match, key: string) =>
-    key in values ? String(values[key]) : match,
-  );
-}

@@ -1,4 +1,5 @@
 import { useHydrated } from '@tanstack/react-router';
+import { fillTemplate } from '@/lib/fill-template';
 import { useId, useState } from 'react';
 import type {
   auditLogCopy as AuditLogCopyValue,
@@ -6,7 +7,7 @@ import type {
   AuditLogRow,
   AuditTier,
 } from '@/content/sections/audit-log';
-import { fill, flaggedRowIds, visibleRows } from './audit-log-rule';
+import { flaggedRowIds, visibleRows } from './audit-log-rule';
 import styles from './audit-log.module.css';
 
 type AuditLogProps = {
@@ -76,7 +77,7 @@ export function AuditLog({ copy, rows, baseline, watchedOperation }: AuditLogPro
       </p>
       {ruleOn ? (
         <p className={styles.rule}>
-          {fill(copy.ruleExplanation, {
+          {fillTemplate(copy.ruleExplanation, {
             baseline: baseline.map((app) => `${app.name}, ${app.appId}`).join('; '),
           })}
         </p>
@@ -86,7 +87,7 @@ export function AuditLog({ copy, rows, baseline, watchedOperation }: AuditLogPro
       <div className={styles.tableWrap} role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className={styles.table}>
           <caption id={captionId}>
-            {fill(copy.caption, { shown: shown.length, total: rows.length })}
+            {fillTemplate(copy.caption, { shown: shown.length, total: rows.length })}
           </caption>
           <thead>
             <tr>
@@ -137,10 +138,10 @@ function statusText(
   if (ruleOn) {
     if (flagged.size === 0) return copy.status.ruleNothing;
     const list = shown.filter((row) => flagged.has(row.id)).map((row) => row.when);
-    return fill(copy.status.ruleMatches, { count: list.length, list: joinList(list) });
+    return fillTemplate(copy.status.ruleMatches, { count: list.length, list: joinList(list) });
   }
-  if (tier === 'standard') return fill(copy.status.standard, { count: shown.length });
-  return fill(copy.status.premium, {
+  if (tier === 'standard') return fillTemplate(copy.status.standard, { count: shown.length });
+  return fillTemplate(copy.status.premium, {
     count: rows.length,
     watched: rows.filter((row) => row.operation === watchedOperation).length,
   });

@@ -1,12 +1,14 @@
-import { SiteLink } from '@/components/site-link';
+import { Link } from '@tanstack/react-router';
+import { SourceCitation } from '@/components/source-citation';
 import type { CorrectionEntry } from '@/content/corrections';
 import type { sourcesCopy as SourcesCopyValue } from '@/content/sections/sources';
 import type { PublisherKind, Source, TimelineEvent } from '@/data/types';
 import { withBase } from '@/lib/base-path';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { citationsBySource, type CitingPage, type SourceCitations } from './source-citations';
+import { EventLink } from '@/site/event-link';
+import { pageLink } from '@/site/links';
 import styles from './sources-section.module.css';
-import { SourceLink } from '@/components/source-link';
 
 type SourcesSectionProps = {
   readonly copy: typeof SourcesCopyValue;
@@ -62,7 +64,7 @@ export function SourcesSection({ copy, sources, license, pages, events, correcti
                   return (
                     <li key={source.id} id={source.id} className={styles.source}>
                       <p className={styles.sourceLine}>
-                        {source.publisher}, <SourceLink source={source}>{source.title}</SourceLink>
+                        <SourceCitation source={source} />
                         {source.published ? (
                           <>
                             {' ('}
@@ -171,8 +173,8 @@ function CitedBy({ copy, citations }: CitedByProps) {
         <p className={styles.citedBy}>
           {copy.pages}{' '}
           {citations.pages.map((page, index) => (
-            <span key={page.path}>
-              <SiteLink to={page.path}>{page.title}</SiteLink>
+            <span key={page.page}>
+              <Link {...pageLink(page.page)}>{page.title}</Link>
               {index < citations.pages.length - 1 ? '; ' : null}
             </span>
           ))}
@@ -184,9 +186,9 @@ function CitedBy({ copy, citations }: CitedByProps) {
           <ul className={styles.eventLinks}>
             {citations.events.map((event) => (
               <li key={event.id}>
-                <SiteLink to={`/timeline/${event.id}/`}>
+                <EventLink eventId={event.id}>
                   {formatCalendarDate(event.date)}: {event.title}
-                </SiteLink>
+                </EventLink>
               </li>
             ))}
           </ul>

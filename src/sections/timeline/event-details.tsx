@@ -1,23 +1,25 @@
-import { SiteLink } from '@/components/site-link';
+import { Link } from '@tanstack/react-router';
 import { LaneIcon } from '@/charts/timeline-chart/lane-icon';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { sourcesFor } from '@/data/selectors';
 import type { Lane, Source, TimelineEvent } from '@/data/types';
 import type { TimelineCopy } from '@/content/sections/timeline';
 import { CorrectionNotes } from '@/sections/corrections/correction-notes';
-import { correctionsForEvent } from '@/sections/corrections/corrections-for';
-import { EventLink } from './event-link';
-import { SourceLink } from '@/components/source-link';
+import { correctionsForEvent } from '@/content/corrections';
+import { EventLink } from '@/site/event-link';
+import { chapterLink } from '@/site/links';
+import type { ChapterId } from '@/content/chapter-outline';
+import { SourceCitation } from '@/components/source-citation';
 
 type EventDetailsProps = {
   readonly event: TimelineEvent;
   readonly lanes: readonly Lane[];
   readonly sources: readonly Source[];
   readonly copy: TimelineCopy['details'];
-  readonly chapter?: { readonly path: string; readonly title: string };
+  readonly chapter?: { readonly id: ChapterId; readonly title: string };
   readonly previous?: TimelineEvent;
   readonly next?: TimelineEvent;
-  readonly eventPath: (id: string) => string;
+  readonly embedded: boolean;
   /** Id of the title heading, so the section can move focus to it. */
   readonly headingId: string;
 };
@@ -31,7 +33,7 @@ export function EventDetails({
   chapter,
   previous,
   next,
-  eventPath,
+  embedded,
   headingId,
 }: EventDetailsProps) {
   const lane = lanes.find((l) => l.id === event.lane);
@@ -63,26 +65,25 @@ export function EventDetails({
       <ul className="event-sources">
         {sourcesFor(event.sourceIds, sources).map((source) => (
           <li key={source.id}>
-            {source.publisher}, <SourceLink source={source}>{source.title}</SourceLink>
-            {source.published ? ` (${formatCalendarDate(source.published)})` : null}
+            <SourceCitation source={source} dated />
           </li>
         ))}
       </ul>
       <CorrectionNotes notes={correctionsForEvent(event.id)} />
       {chapter ? (
         <p>
-          {copy.chapterLink} <SiteLink to={chapter.path}>{chapter.title}</SiteLink>
+          {copy.chapterLink} <Link {...chapterLink(chapter.id)}>{chapter.title}</Link>
         </p>
       ) : null}
       <nav className="event-stepper" aria-label={copy.stepperLabel}>
         {previous ? (
-          <EventLink to={eventPath(previous.id)}>
+          <EventLink eventId={previous.id} embedded={embedded} withinTimeline>
             {copy.previous}
             <span className="visually-hidden">: {previous.title}</span>
           </EventLink>
         ) : null}
         {next ? (
-          <EventLink to={eventPath(next.id)}>
+          <EventLink eventId={next.id} embedded={embedded} withinTimeline>
             {copy.next}
             <span className="visually-hidden">: {next.title}</span>
           </EventLink>

@@ -1,7 +1,7 @@
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { groupEventsByYear } from '@/data/selectors';
 import type { TimelineEvent } from '@/data/types';
-import { EventLink } from './event-link';
+import { EventLink } from '@/site/event-link';
 
 type EventListProps = {
   readonly events: readonly TimelineEvent[];
@@ -9,7 +9,8 @@ type EventListProps = {
   readonly headingId: string;
   readonly intro: string;
   readonly selectedId?: string;
-  readonly eventPath: (id: string) => string;
+  /** Inside the timeline embed, events open in the embed. */
+  readonly embedded: boolean;
   readonly certaintyLabels: Record<TimelineEvent['certainty'], string>;
   /** Called with the event's id when the reader follows one of the list's links. */
   readonly onNavigate?: (id: string) => void;
@@ -22,7 +23,7 @@ export function EventList({
   headingId,
   intro,
   selectedId,
-  eventPath,
+  embedded,
   certaintyLabels,
   onNavigate,
 }: EventListProps) {
@@ -37,7 +38,13 @@ export function EventList({
             {group.events.map((event) => (
               <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
                 <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>{' '}
-                <EventLink to={eventPath(event.id)} current={event.id === selectedId} onNavigate={() => onNavigate?.(event.id)}>
+                <EventLink
+                  eventId={event.id}
+                  embedded={embedded}
+                  withinTimeline
+                  current={event.id === selectedId}
+                  onNavigate={() => onNavigate?.(event.id)}
+                >
                   {event.title}
                 </EventLink>
                 {event.certainty !== 'confirmed' ? (

@@ -1,4 +1,5 @@
 import { formatCalendarDate } from '@/lib/calendar-date';
+import { fillTemplate } from '@/lib/fill-template';
 import type { Phase } from '@/data/types';
 import styles from './timeline-section.module.css';
 
@@ -19,9 +20,7 @@ export function PhaseKey({ phases, heading, datesPattern }: PhaseKeyProps) {
           <li key={phase.id}>
             <span className={styles.phaseKeyLabel}>{phase.label}</span>{' '}
             <span className={styles.phaseKeyDates}>
-              {datesPattern
-                .replace('{from}', phaseDate(phase.start, 'start'))
-                .replace('{to}', phaseDate(phase.end, 'end'))}
+              {fillTemplate(datesPattern, { from: phaseDate(phase.start, 'start'), to: phaseDate(phase.end, 'end') })}
             </span>
           </li>
         ))}

@@ -2,6 +2,7 @@ import { useEffect, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '@/charts/chart-frame';
 import { adjacentEvents, findEventById } from '@/data/selectors';
 import type { Lane, Phase, Source, TimelineEvent } from '@/data/types';
+import type { ChapterId } from '@/content/chapter-outline';
 import type { TimelineCopy } from '@/content/sections/timeline';
 import { EventDetails } from './event-details';
 import { EventList } from './event-list';
@@ -14,8 +15,9 @@ type TimelineSectionProps = {
   readonly phases: readonly Phase[];
   readonly sources: readonly Source[];
   readonly selectedId?: string;
-  readonly eventPath: (id: string) => string;
-  readonly chapterFor: (event: TimelineEvent) => { path: string; title: string } | undefined;
+  /** Inside the timeline embed, events open in the embed. */
+  readonly embedded: boolean;
+  readonly chapterFor: (event: TimelineEvent) => { readonly id: ChapterId; readonly title: string } | undefined;
   /** The chart's reserved box (the chart itself mounts on the client only). */
   readonly chart?: ReactNode;
 };
@@ -29,7 +31,7 @@ export function TimelineSection({
   phases,
   sources,
   selectedId,
-  eventPath,
+  embedded,
   chapterFor,
   chart,
 }: TimelineSectionProps) {
@@ -70,7 +72,7 @@ export function TimelineSection({
             chapter={chapterFor(selected)}
             previous={previous}
             next={next}
-            eventPath={eventPath}
+            embedded={embedded}
             headingId={DETAILS_HEADING_ID}
           />
         ) : (
@@ -83,7 +85,7 @@ export function TimelineSection({
         headingId="timeline-list"
         intro={copy.listIntro}
         selectedId={selected?.id}
-        eventPath={eventPath}
+        embedded={embedded}
         certaintyLabels={copy.details.certainty}
         onNavigate={(id) => {
           if (id === selected?.id) document.getElementById(DETAILS_HEADING_ID)?.focus();

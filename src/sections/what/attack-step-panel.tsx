@@ -1,13 +1,12 @@
 import { useId } from 'react';
-import { SiteLink } from '@/components/site-link';
 import type { AttackStep } from '@/content/types';
 import { findEventById, sourcesFor } from '@/data/selectors';
-import { labelWithDate } from '@/lib/calendar-date';
+import { EventLink } from '@/site/event-link';
 import type { Source, TimelineEvent } from '@/data/types';
 import { AttackDiagram } from './attack-diagram';
 import type { AttackStepperCopy } from './attack-stepper';
 import styles from './attack-stepper.module.css';
-import { SourceLink } from '@/components/source-link';
+import { SourceLinks } from '@/components/source-links';
 
 type AttackStepPanelProps = {
   readonly step: AttackStep;
@@ -17,11 +16,10 @@ type AttackStepPanelProps = {
   readonly copy: AttackStepperCopy;
   readonly sources: readonly Source[];
   readonly events: readonly TimelineEvent[];
-  readonly eventPath: (id: string) => string;
 };
 
 /** One step: its place and date, the diagram state, the explanation, sources and timeline links. */
-export function AttackStepPanel({ step, position, hidden, copy, sources, events, eventPath }: AttackStepPanelProps) {
+export function AttackStepPanel({ step, position, hidden, copy, sources, events }: AttackStepPanelProps) {
   const titleId = useId();
   const linkedEvents = step.eventIds.flatMap((id) => {
     const event = findEventById(events, id);
@@ -47,21 +45,14 @@ export function AttackStepPanel({ step, position, hidden, copy, sources, events,
       ))}
       <p className={styles.meta}>
         {copy.sources}{' '}
-        {sourcesFor(step.sourceIds, sources).map((source, index) => (
-          <span key={source.id}>
-            {index > 0 ? '; ' : null}
-            <SourceLink source={source}>
-              {labelWithDate(source.publisher, source.published)}
-            </SourceLink>
-          </span>
-        ))}
+        <SourceLinks sources={sourcesFor(step.sourceIds, sources)} dated />
       </p>
       <p className={styles.meta}>
         {copy.timeline}{' '}
         {linkedEvents.map((event, index) => (
           <span key={event.id}>
             {index > 0 ? '; ' : null}
-            <SiteLink to={eventPath(event.id)}>{event.title}</SiteLink>
+            <EventLink eventId={event.id}>{event.title}</EventLink>
           </span>
         ))}
       </p>

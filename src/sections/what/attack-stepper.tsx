@@ -1,4 +1,5 @@
 import { useHydrated } from '@tanstack/react-router';
+import { fillTemplate } from '@/lib/fill-template';
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { attackStepperCopy } from '@/content/sections/attack-steps';
 import type { AttackStep } from '@/content/types';
@@ -13,7 +14,6 @@ type AttackStepperProps = {
   readonly steps: readonly AttackStep[];
   readonly sources: readonly Source[];
   readonly events: readonly TimelineEvent[];
-  readonly eventPath: (id: string) => string;
   /** The current step, 1-based; out-of-range values show step 1. */
   readonly step: number;
   readonly onStepChange: (step: number) => void;
@@ -26,7 +26,7 @@ type AttackStepperProps = {
  * happens on the render after hydration, so the first client render matches
  * the prerendered HTML.
  */
-export function AttackStepper({ copy, steps, sources, events, eventPath, step, onStepChange }: AttackStepperProps) {
+export function AttackStepper({ copy, steps, sources, events, step, onStepChange }: AttackStepperProps) {
   const enhanced = useHydrated();
   const headingId = useId();
   const rootRef = useRef<HTMLElement>(null);
@@ -35,11 +35,7 @@ export function AttackStepper({ copy, steps, sources, events, eventPath, step, o
   const [moved, setMoved] = useState(false);
   const total = steps.length;
   const current = step >= 1 && step <= total ? step : 1;
-  const fill = (template: string, n: number) =>
-    template
-      .replace('{n}', String(n))
-      .replace('{total}', String(total))
-      .replace('{title}', steps[n - 1]?.title ?? '');
+  const fill = (template: string, n: number) => fillTemplate(template, { n, total, title: steps[n - 1]?.title ?? '' });
 
   const go = (target: number) => {
     const next = Math.min(total, Math.max(1, target));
@@ -111,7 +107,6 @@ export function AttackStepper({ copy, steps, sources, events, eventPath, step, o
             copy={copy}
             sources={sources}
             events={events}
-            eventPath={eventPath}
           />
         ))}
       </ol>

@@ -1,9 +1,12 @@
 import { useNavigate, useSearch } from '@tanstack/react-router';
 import type { ComponentProps } from 'react';
+import { parseStepParam } from '@/lib/step-param';
 import { AttackStepper } from './attack-stepper';
-import { parseStepParam } from './step-param';
 
-type RoutedAttackStepperProps = Omit<ComponentProps<typeof AttackStepper>, 'step' | 'onStepChange'>;
+type RoutedAttackStepperProps = Omit<ComponentProps<typeof AttackStepper>, 'step' | 'onStepChange'> & {
+  /** In the embed, the step lives in the embed page's URL. */
+  readonly embedded: boolean;
+};
 
 /**
  * The stepper with its step kept in the URL (`?step=3`), on /what/ and in
@@ -11,8 +14,8 @@ type RoutedAttackStepperProps = Omit<ComponentProps<typeof AttackStepper>, 'step
  * a step is view state, and Back should leave the page, not rewind seven
  * steps. The scroll position stays put.
  */
-export function RoutedAttackStepper(props: RoutedAttackStepperProps) {
-  const search: { readonly step?: unknown } = useSearch({ strict: false });
+export function RoutedAttackStepper({ embedded, ...props }: RoutedAttackStepperProps) {
+  const search = useSearch({ from: embedded ? '/embed/$chapterId' : '/_site/$chapterId' });
   const navigate = useNavigate();
   const step = parseStepParam(search.step, props.steps.length) ?? 1;
   return (
@@ -20,12 +23,7 @@ export function RoutedAttackStepper(props: RoutedAttackStepperProps) {
       {...props}
       step={step}
       onStepChange={(next) => {
-        void navigate({
-          to: './',
-          search: (previous) => ({ ...previous, step: next }),
-          replace: true,
-          resetScroll: false,
-        });
+        void navigate({ to: './', search: { ...search, step: next }, replace: true, resetScroll: false });
       }}
     />
   );

@@ -4,7 +4,7 @@ import type { FigureClaim, Source } from '@/data/types';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { groupClaims } from './group-claims';
 import styles from './numbers-table.module.css';
-import { SourceLink } from '@/components/source-link';
+import { SourceLinks } from '@/components/source-links';
 
 export type NumbersCopy = typeof numbersCopy;
 
@@ -49,12 +49,7 @@ export function NumbersTable({ copy, claims, sources }: NumbersTableProps) {
                   </time>
                   <span className={styles.sources}>
                     {copy.sources}{' '}
-                    {sourcesFor(claim.sourceIds, sources).map((source, index) => (
-                      <span key={source.id}>
-                        {index > 0 ? '; ' : null}
-                        <SourceLink source={source}>{source.publisher}</SourceLink>
-                      </span>
-                    ))}
+                    <SourceLinks sources={sourcesFor(claim.sourceIds, sources)} />
                   </span>
                 </td>
               </tr>

@@ -1,11 +1,11 @@
 import { useId } from 'react';
-import { SiteLink } from '@/components/site-link';
 import { findEventById, sourcesFor } from '@/data/selectors';
 import type { Source, TimelineEvent, Victim } from '@/data/types';
-import { formatCalendarDate, labelWithDate } from '@/lib/calendar-date';
+import { formatCalendarDate } from '@/lib/calendar-date';
+import { EventLink } from '@/site/event-link';
 import type { VictimsGridCopy } from './victims-grid';
 import styles from './victims-grid.module.css';
-import { SourceLink } from '@/components/source-link';
+import { SourceLinks } from '@/components/source-links';
 
 type VictimCardProps = {
   readonly victim: Victim;
@@ -16,10 +16,9 @@ type VictimCardProps = {
   readonly onToggle: () => void;
   readonly sources: readonly Source[];
   readonly events: readonly TimelineEvent[];
-  readonly eventPath: (id: string) => string;
 };
 
-export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sources, events, eventPath }: VictimCardProps) {
+export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sources, events }: VictimCardProps) {
   const detailsId = useId();
   const nameId = useId();
   const event = victim.eventId ? findEventById(events, victim.eventId) : undefined;
@@ -57,20 +56,13 @@ export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sour
           <dd>
             {cited.length === 0
               ? `${copy.noSource} ${victim.sourceNote ?? ''}`
-              : cited.map((source, index) => (
-                  <span key={source.id}>
-                    {index > 0 ? '; ' : null}
-                    <SourceLink source={source}>
-                      {labelWithDate(source.publisher, source.published)}
-                    </SourceLink>
-                  </span>
-                ))}
+              : <SourceLinks sources={cited} dated />}
           </dd>
           {event ? (
             <>
               <dt>{copy.timeline}</dt>
               <dd>
-                <SiteLink to={eventPath(event.id)}>{event.title}</SiteLink>
+                <EventLink eventId={event.id}>{event.title}</EventLink>
               </dd>
             </>
           ) : null}

@@ -1,4 +1,5 @@
 import { useHydrated } from '@tanstack/react-router';
+import { fillTemplate } from '@/lib/fill-template';
 import { useId, useState } from 'react';
 import type { victimsGridCopy } from '@/content/sections/who';
 import type { Source, TimelineEvent, Victim, VictimKind } from '@/data/types';
@@ -15,7 +16,6 @@ type VictimsGridProps = {
   readonly victims: readonly Victim[];
   readonly sources: readonly Source[];
   readonly events: readonly TimelineEvent[];
-  readonly eventPath: (id: string) => string;
 };
 
 /**
@@ -23,7 +23,7 @@ type VictimsGridProps = {
  * every card is open and there is no filter, so everything is readable;
  * afterwards the cards collapse to disclosures and the kind filter appears.
  */
-export function VictimsGrid({ copy, victims, sources, events, eventPath }: VictimsGridProps) {
+export function VictimsGrid({ copy, victims, sources, events }: VictimsGridProps) {
   const enhanced = useHydrated();
   const headingId = useId();
   const filterLabelId = useId();
@@ -57,7 +57,7 @@ export function VictimsGrid({ copy, victims, sources, events, eventPath }: Victi
         </div>
       ) : null}
       <p role="status" className={styles.count}>
-        {copy.count.replace('{shown}', String(shown.length)).replace('{total}', String(victims.length))}
+        {fillTemplate(copy.count, { shown: shown.length, total: victims.length })}
       </p>
       <ul className={styles.cards}>
         {shown.map((victim) => (
@@ -70,7 +70,6 @@ export function VictimsGrid({ copy, victims, sources, events, eventPath }: Victi
             onToggle={() => toggle(victim.id)}
             sources={sources}
             events={events}
-            eventPath={eventPath}
           />
         ))}
       </ul>

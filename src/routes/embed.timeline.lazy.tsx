@@ -1,7 +1,0 @@
-import { createLazyRoute } from '@tanstack/react-router';
-import { EmbedTimelinePage } from './-timeline-page';
-
-// The same component as /embed/timeline/<id>/, so selecting an event never remounts the chart.
-export const Route = createLazyRoute('/embed/timeline')({
-  component: EmbedTimelinePage,
-});

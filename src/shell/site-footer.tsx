@@ -1,0 +1,28 @@
+import { Link } from '@tanstack/react-router';
+import type { ReactNode } from 'react';
+
+type SiteFooterProps = {
+  readonly credit: string;
+  readonly note: string;
+  readonly sourcesLink: string;
+  readonly dataLink: string;
+  /** Reader settings, such as the colour toggle. */
+  readonly children?: ReactNode;
+};
+
+export function SiteFooter({ credit, note, sourcesLink, dataLink, children }: SiteFooterProps) {
+  return (
+    <footer className="site-footer">
+      <p>{credit}</p>
+      <p>{note}</p>
+      <p>
+        <Link to="/sources/">{sourcesLink}</Link>
+        {' · '}
+        <Link to="/sources/" hash="get-the-data">
+          {dataLink}
+        </Link>
+      </p>
+      {children}
+    </footer>
+  );
+}
