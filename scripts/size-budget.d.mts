@@ -17,3 +17,4 @@ export const BUDGETS: { coverJsKb: number; totalCssKb: number };
 export const CHART_PATHS: RegExp[];
 export function measureBuild(distDir: string): BuildMeasure;
 export function checkBudget(measure: BuildMeasure, budgets?: { coverJsKb: number; totalCssKb: number }): string[];
+export function manifestPath(distDir: string): string;

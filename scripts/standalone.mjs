@@ -29,8 +29,12 @@ export async function bundleStandalone(entry, { minify = true } = {}) {
 
 /** Vite plugin: serves the scripts in dev and writes them into the client build. */
 export function standaloneScripts() {
+  let base = '/';
   return {
     name: 'standalone-scripts',
+    configResolved(config) {
+      base = config.base;
+    },
     configureServer(server) {
       server.middlewares.use(async (request, response, next) => {
         const name = Object.keys(standaloneEntries).find((file) => request.url?.split('?')[0] === `${server.config.base}${file}`);
@@ -43,6 +47,13 @@ export function standaloneScripts() {
           next(error);
         }
       });
+    },
+    // index.html names /theme.js from the site root; under a base path it lives under the base.
+    transformIndexHtml: {
+      order: 'pre',
+      handler(html) {
+        return html.replace(/(<script src=")\/(theme\.js")/, (_, open, rest) => `${open}${base}${rest}`);
+      },
     },
     async generateBundle() {
       if (this.environment?.name && this.environment.name !== 'client') return;

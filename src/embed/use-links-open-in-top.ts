@@ -17,8 +17,9 @@ export function useLinksOpenInTop(): void {
   const embedHref = useRouter().buildLocation({ to: '/embed/' }).publicHref;
   useEffect(() => {
     if (!isFramed()) return;
-    // Every embed page's absolute URL starts with this, e.g. `https://x.org/embed/`.
-    const embedPrefix = publicUrl(embedHref);
+    // Every embed page's absolute URL starts with this, e.g. `https://x.org/embed/`
+    // (the router's href carries the frame's retained ?theme=, which is not part of it).
+    const embedPrefix = publicUrl(embedHref).replace(/[?#].*$/, '');
     const onClick = (event: MouseEvent) => {
       if (event.defaultPrevented || event.button !== 0) return;
       const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
