@@ -12,14 +12,20 @@ export function currentIdFor(events: readonly TimelineEvent[], id: string): stri
   return events.find((event) => event.formerIds?.includes(id))?.id;
 }
 
-/** The events before and after `id` in date order. */
+/**
+ * The events before and after `id` in date order, among the lanes shown
+ * (all of them when `lanes` is undefined). The event itself counts even if
+ * its lane is hidden, so stepping from it still works.
+ */
 export function adjacentEvents<E extends TimelineEvent>(
   events: readonly E[],
   id: string,
+  lanes?: readonly LaneId[],
 ): { previous?: E; next?: E } {
-  const index = events.findIndex((event) => event.id === id);
+  const stepped = lanes ? events.filter((event) => event.id === id || lanes.includes(event.lane)) : events;
+  const index = stepped.findIndex((event) => event.id === id);
   if (index < 0) return {};
-  return { previous: events[index - 1], next: events[index + 1] };
+  return { previous: stepped[index - 1], next: stepped[index + 1] };
 }
 
 export type EventGroup<E> = { readonly year: string; readonly events: readonly E[] };

@@ -22,6 +22,7 @@ export const timelineEvents = [
     sourceIds: ['csrb-2024-04-02-review', 'wiz-2023-07-21-compromised-key'],
     chapter: 'what',
     key: true,
+    chartLabel: { text: 'Key issued', rank: 5 },
   },
   {
     id: '2021-intruders-breach-microsoft-corporate-network',
@@ -132,6 +133,7 @@ export const timelineEvents = [
     ],
     chapter: 'what',
     key: true,
+    chartLabel: { text: 'First forged access', rank: 3 },
   },
   {
     id: '2023-06-06-commerce-mailboxes-first-accessed',
@@ -174,6 +176,7 @@ export const timelineEvents = [
     ],
     chapter: 'response',
     key: true,
+    chartLabel: { text: 'State Dept. alert', rank: 1 },
   },
   {
     id: '2023-06-16-state-reports-to-microsoft',
@@ -423,6 +426,7 @@ export const timelineEvents = [
     ],
     chapter: 'response',
     key: true,
+    chartLabel: { text: 'Microsoft discloses', rank: 2 },
   },
   {
     id: '2023-07-11-white-house-acknowledges-intrusion',
@@ -459,6 +463,7 @@ export const timelineEvents = [
     ],
     chapter: 'response',
     key: true,
+    chartLabel: { text: 'CISA-FBI advisory', rank: 6 },
   },
   {
     id: '2023-07-12-state-confirms-detection',
@@ -845,6 +850,7 @@ export const timelineEvents = [
     ],
     chapter: 'response',
     key: true,
+    chartLabel: { text: 'Review Board report', rank: 4 },
   },
   {
     id: '2024-05-03-microsoft-expands-secure-future-initiative',

@@ -86,12 +86,20 @@ export type TimelineEvent = {
   readonly chapter: ChapterId;
   /** Shown in the cover's timeline teaser. */
   readonly key?: boolean;
+  /**
+   * A turning point labelled on the chart itself, in a few words. `rank` 1
+   * is kept longest: as the chart narrows, labels drop in reverse rank
+   * order rather than collide.
+   */
+  readonly chartLabel?: { readonly text: string; readonly rank: number };
 };
 
 /** A labelled span of the story, drawn as a shaded band on the timeline. */
 export type Phase = {
   readonly id: string;
   readonly label: string;
+  /** A word or two, on the chart where the full label does not fit its band. */
+  readonly shortLabel: string;
   /** Calendar dates `YYYY-MM-DD`, inclusive. */
   readonly start: string;
   readonly end: string;

@@ -138,6 +138,7 @@ function checkEvents(data: StoryData, sourceIds: Set<string>, errors: string[]) 
   const laneIds = new Set(data.lanes.map((lane) => lane.id as string));
   const ids = new Set<string>();
   const formerIds = new Set<string>();
+  const chartLabelRanks = new Set<number>();
   let previous: TimelineEvent | undefined;
   for (const event of data.events) {
     const name = `Event "${event.id}"`;
@@ -169,11 +170,25 @@ function checkEvents(data: StoryData, sourceIds: Set<string>, errors: string[]) 
     if (!event.title.trim()) errors.push(`${name}: missing title`);
     if (!event.summary.trim()) errors.push(`${name}: missing summary`);
     requireRefs(name, event.sourceIds, sourceIds, errors);
+    if (event.chartLabel) checkChartLabel(name, event.chartLabel, chartLabelRanks, errors);
   }
   for (const former of formerIds) {
     if (ids.has(former)) errors.push(`Event "${former}": used both as an id and as a former id`);
   }
   return ids;
+}
+
+/** Longest label the chart can set above a mark. */
+const CHART_LABEL_MAX = 22;
+
+function checkChartLabel(name: string, label: NonNullable<TimelineEvent['chartLabel']>, ranks: Set<number>, errors: string[]) {
+  if (!label.text.trim() || label.text.length > CHART_LABEL_MAX) {
+    errors.push(`${name}: chart label must be 1 to ${CHART_LABEL_MAX} characters`);
+  }
+  if (!Number.isInteger(label.rank) || label.rank < 1 || ranks.has(label.rank)) {
+    errors.push(`${name}: chart label rank ${label.rank} must be a whole number from 1, used once`);
+  }
+  ranks.add(label.rank);
 }
 
 function checkLanes(lanes: readonly Lane[], errors: string[]) {
@@ -187,6 +202,9 @@ function checkPhases(phases: readonly Phase[], errors: string[]) {
   for (const phase of phases) {
     const name = `Phase "${phase.id}"`;
     if (!phase.label.trim()) errors.push(`${name}: missing label`);
+    if (!phase.shortLabel.trim() || phase.shortLabel.length > phase.label.length) {
+      errors.push(`${name}: needs a short label no longer than its label`);
+    }
     if (precisionOf(phase.start) !== 'day' || precisionOf(phase.end) !== 'day') {
       errors.push(`${name}: start and end must be YYYY-MM-DD`);
       continue;

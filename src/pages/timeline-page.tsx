@@ -1,17 +1,19 @@
-import { useNavigate, useParams, useSearch } from '@tanstack/react-router';
-import { useCallback, useMemo } from 'react';
+import { useHydrated, useNavigate, useParams, useRouter, useSearch } from '@tanstack/react-router';
+import { useCallback, useEffect, useMemo } from 'react';
+import { createTimeScale, containsDay } from '@/charts/timeline-chart/time-scale';
+import { TimelineChart } from '@/charts/timeline-chart/timeline-chart';
 import { chapterOutline } from '@/content/chapter-outline';
 import { timelineCopy } from '@/content/sections/timeline';
 import { lanes } from '@/data/lanes';
 import { phases } from '@/data/phases';
 import { timelineViews } from '@/data/timeline-views';
-import { parseLaneFilter, parseViewId, serializeLaneFilter, toggleLane } from '@/data/selectors';
+import { findEventById, parseLaneFilter, parseViewId, serializeLaneFilter, toggleLane } from '@/data/selectors';
 import { sources } from '@/data/sources';
 import { timelineEvents } from '@/data/timeline-events';
 import type { LaneId, TimelineEvent } from '@/data/types';
 import { EmbedButton } from '@/embed/embed-button';
-import { TimelineChartSlot } from '@/sections/timeline/timeline-chart-slot';
 import { TimelineSection } from '@/sections/timeline/timeline-section';
+import { toDayNumber } from '@/lib/calendar-date';
 import { EmbedShell } from '@/shell/embed-shell';
 import { timelineLink } from '@/site/links';
 import { defaultViewId, type TimelineSearch } from '@/site/timeline-search';
@@ -31,6 +33,12 @@ export function TimelinePage({ embedded }: TimelinePageProps) {
   const { eventId: selectedId } = useParams({ from: embedded ? '/embed/timeline/{-$eventId}' : '/_site/timeline/{-$eventId}' });
   const search = useSearch({ from: embedded ? '/embed/timeline/{-$eventId}' : '/_site/timeline/{-$eventId}' });
   const navigate = useNavigate();
+  const router = useRouter();
+  // The prerendered page shows every lane and the default view; a link's
+  // ?view= and ?lanes= apply once the page is interactive, so hydration
+  // meets the markup it expects.
+  const hydrated = useHydrated();
+  const viewId = (hydrated && search.view) || defaultViewId;
   // Selecting is navigating: one history entry per event, filter kept.
   const onSelect = useCallback(
     (id: string) => void navigate({ ...timelineLink(id, embedded), search: true, resetScroll: false }),
@@ -42,7 +50,19 @@ export function TimelinePage({ embedded }: TimelinePageProps) {
       void navigate({ ...timelineLink(selectedId, embedded), search: { ...search, ...next }, replace: true, resetScroll: false }),
     [navigate, embedded, selectedId, search],
   );
-  const laneFilter = useMemo(() => parseLaneFilter(search.lanes, lanes), [search.lanes]);
+  const laneFilter = useMemo(() => (hydrated ? parseLaneFilter(search.lanes, lanes) : undefined), [hydrated, search.lanes]);
+  const hrefFor = useCallback(
+    (id: string) => router.buildLocation(timelineLink(id, embedded)).publicHref,
+    [router, embedded],
+  );
+  // An event outside the view chosen (reached by Previous, Next or the list)
+  // switches the chart to the whole story, so its mark is on screen.
+  const selected = selectedId ? findEventById(timelineEvents, selectedId) : undefined;
+  const view = timelineViews.find((candidate) => candidate.id === viewId);
+  const outOfView = Boolean(selected && view && !containsDay(createTimeScale(view), toDayNumber(selected.date)));
+  useEffect(() => {
+    if (outOfView) updateSearch({ view: undefined });
+  }, [outOfView, updateSearch]);
   const onToggleLane = useCallback(
     (lane: LaneId) => updateSearch({ lanes: serializeLaneFilter(toggleLane(laneFilter, lane, lanes), lanes) }),
     [updateSearch, laneFilter],
@@ -59,24 +79,23 @@ export function TimelinePage({ embedded }: TimelinePageProps) {
       phases={phases}
       sources={sources}
       selectedId={selectedId}
+      laneFilter={laneFilter}
       embedded={embedded}
       chapterFor={chapterForEvent}
       chart={
-        <TimelineChartSlot
+        <TimelineChart
           events={timelineEvents}
           lanes={lanes}
           phases={phases}
           views={timelineViews}
-          viewId={search.view ?? defaultViewId}
+          viewId={viewId}
           laneFilter={laneFilter}
           selectedId={selectedId}
           copy={timelineCopy.chart}
+          hrefFor={hrefFor}
           onSelect={onSelect}
           onViewChange={onViewChange}
           onToggleLane={onToggleLane}
-          placeholder={timelineCopy.chart.loading}
-          failedMessage={timelineCopy.chart.failed}
-          retryLabel={timelineCopy.chart.retry}
         />
       }
     />

@@ -11,7 +11,7 @@ import { formatCalendarDate } from '@/lib/calendar-date';
 
 const name = (index: number) => {
   const event = timelineEvents[index]!;
-  return `${event.title}, ${formatCalendarDate(event.date)}`;
+  return `${formatCalendarDate(event.date)}: ${event.title}`;
 };
 
 function renderChart(props: Partial<TimelineChartProps> = {}) {
@@ -26,7 +26,7 @@ function renderChart(props: Partial<TimelineChartProps> = {}) {
       laneFilter={undefined}
       selectedId={undefined}
       copy={timelineCopy.chart}
-      isAnimationActive={false}
+      hrefFor={(id) => `/timeline/${id}/`}
       {...handlers}
       {...props}
     />,
@@ -34,43 +34,62 @@ function renderChart(props: Partial<TimelineChartProps> = {}) {
   return handlers;
 }
 
-const chart = () => screen.getByRole('group', { name: timelineCopy.chart.title });
-const marks = () => within(chart()).getAllByRole('button');
+// The chart is drawn once per range of widths and CSS shows the one that
+// fits; jsdom applies no CSS, so these tests read the first drawing.
+const chart = () => screen.getAllByRole('group', { name: timelineCopy.chart.title })[0]!;
+const marks = () => within(chart()).getAllByRole('link');
+const mark = (index: number) => within(chart()).getByRole('link', { name: name(index) });
 
 describe('TimelineChart', () => {
-  it('draws one mark per event, each named "title, date"', () => {
+  it('draws one drawing per layout, each with one link per event named "date: title", to its page', () => {
     renderChart();
-    expect(marks().map((mark) => mark.getAttribute('aria-label'))).toEqual(timelineEvents.map((_, i) => name(i)));
+    const drawings = screen.getAllByRole('group', { name: timelineCopy.chart.title });
+    expect(drawings.length).toBeGreaterThan(1);
+    for (const drawing of drawings) {
+      const links = within(drawing).getAllByRole('link');
+      expect(links.map((link) => link.getAttribute('aria-label')).sort()).toEqual(timelineEvents.map((_, i) => name(i)).sort());
+    }
+    expect(mark(3)).toHaveAttribute('href', `/timeline/${timelineEvents[3]!.id}/`);
+  });
+
+  it('names every phase on the chart in words, never a bare number', () => {
+    renderChart();
+    for (const drawing of screen.getAllByRole('group', { name: timelineCopy.chart.title })) {
+      phases.forEach((phase, index) => {
+        expect(within(drawing).queryByText(String(index + 1))).not.toBeInTheDocument();
+        const names = [`${index + 1} ${phase.label}`, `${index + 1} ${phase.shortLabel}`];
+        expect(
+          names.some((text) => within(drawing).queryByText(text) !== null),
+          `phase ${index + 1} in the ${drawing.getAttribute('data-layout')} drawing`,
+        ).toBe(true);
+      });
+    }
   });
 
   it('is one tab stop, landing on the selected event', async () => {
     const user = userEvent.setup();
     renderChart({ selectedId: timelineEvents[4]!.id });
-    expect(marks().filter((mark) => mark.getAttribute('tabindex') === '0')).toHaveLength(1);
-    const lastToggle = screen.getByRole('button', { name: lanes.at(-1)!.label });
-    lastToggle.focus();
+    expect(marks().filter((link) => link.getAttribute('tabindex') !== '-1')).toHaveLength(1);
+    screen.getByRole('button', { name: lanes.at(-1)!.label }).focus();
     await user.tab();
-    expect(screen.getByRole('button', { name: name(4) })).toHaveFocus();
-    expect(screen.getByRole('button', { name: name(4) })).toHaveAttribute('aria-current', 'page');
-    // The next Tab leaves the chart instead of visiting every mark.
-    await user.tab();
-    for (const each of marks()) expect(each).not.toHaveFocus();
+    expect(mark(4)).toHaveFocus();
+    expect(mark(4)).toHaveAttribute('aria-current', 'page');
   });
 
   it('moves with the arrow keys, Home and End, and selects with Enter or Space', async () => {
     const user = userEvent.setup();
     const { onSelect } = renderChart({ selectedId: timelineEvents[4]!.id });
-    screen.getByRole('button', { name: name(4) }).focus();
+    mark(4).focus();
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('button', { name: name(5) })).toHaveFocus();
+    expect(mark(5)).toHaveFocus();
     await user.keyboard('{ArrowLeft}{ArrowLeft}');
-    expect(screen.getByRole('button', { name: name(3) })).toHaveFocus();
+    expect(mark(3)).toHaveFocus();
     await user.keyboard('{End}');
-    expect(screen.getByRole('button', { name: name(timelineEvents.length - 1) })).toHaveFocus();
+    expect(mark(timelineEvents.length - 1)).toHaveFocus();
     await user.keyboard('{ArrowRight}');
-    expect(screen.getByRole('button', { name: name(timelineEvents.length - 1) })).toHaveFocus();
+    expect(mark(timelineEvents.length - 1)).toHaveFocus();
     await user.keyboard('{Home}');
-    expect(screen.getByRole('button', { name: name(0) })).toHaveFocus();
+    expect(mark(0)).toHaveFocus();
     expect(onSelect).not.toHaveBeenCalled();
     await user.keyboard('{Enter}');
     expect(onSelect).toHaveBeenLastCalledWith(timelineEvents[0]!.id);
@@ -78,15 +97,11 @@ describe('TimelineChart', () => {
     expect(onSelect).toHaveBeenLastCalledWith(timelineEvents[1]!.id);
   });
 
-  it('selects a mark on click and shows its date and title on hover', async () => {
+  it('selects a mark on a plain click instead of leaving the page', async () => {
     const user = userEvent.setup();
     const { onSelect } = renderChart();
-    const event = timelineEvents[7]!;
-    await user.hover(screen.getByRole('button', { name: name(7) }));
-    expect(screen.getByText(event.title, { selector: 'span' })).toBeInTheDocument();
-    expect(screen.getByText(formatCalendarDate(event.date), { selector: 'span' })).toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: name(7) }));
-    expect(onSelect).toHaveBeenCalledWith(event.id);
+    await user.click(mark(7));
+    expect(onSelect).toHaveBeenCalledWith(timelineEvents[7]!.id);
   });
 
   it('leaves keys alone outside the marks', async () => {
@@ -117,25 +132,10 @@ describe('TimelineChart', () => {
     );
   });
 
-  it('shades every other phase and rules lines between the lanes, out of the accessibility tree', () => {
-    renderChart();
-    // Decorative and aria-hidden, so nothing a reader finds by role: look at the drawing itself.
-    const grid = chart().querySelector('g[aria-hidden="true"]'); // eslint-disable-line testing-library/no-node-access -- see above
-    expect(grid).not.toBeNull();
-    expect(grid!.querySelectorAll('rect')).toHaveLength(phases.filter((_, index) => index % 2 === 0).length); // eslint-disable-line testing-library/no-node-access -- see above
-    const lines = [...grid!.querySelectorAll('line')]; // eslint-disable-line testing-library/no-node-access -- see above
-    expect(lines.filter((line) => line.getAttribute('y1') === line.getAttribute('y2'))).toHaveLength(lanes.length - 1);
-    // The whole-story view cuts its axis, and says where with dashed lines.
-    expect(lines.filter((line) => line.hasAttribute('stroke-dasharray')).length).toBeGreaterThan(0);
-  });
-
   it('switches views, and the summer view leaves out the earlier and later years', async () => {
     const user = userEvent.setup();
     const { onViewChange } = renderChart({ viewId: 'summer-2023' });
-    expect(screen.getByRole('button', { name: timelineCopy.chart.views['summer-2023'] })).toHaveAttribute(
-      'aria-pressed',
-      'true',
-    );
+    expect(screen.getByRole('button', { name: timelineCopy.chart.views['summer-2023'] })).toHaveAttribute('aria-pressed', 'true');
     const inSummer = timelineEvents.filter((e) => e.date >= '2023-05' && e.date < '2023-11');
     expect(marks()).toHaveLength(inSummer.length);
     await user.click(screen.getByRole('button', { name: timelineCopy.chart.views['whole-story'] }));

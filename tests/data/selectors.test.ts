@@ -1,3 +1,4 @@
+import type { TimelineEvent } from '@/data/types';
 import { describe, expect, it } from 'vitest';
 import { lanes } from '@/data/lanes';
 import { timelineViews } from '@/data/timeline-views';
@@ -28,6 +29,24 @@ describe('finding and stepping through events', () => {
     expect(adjacentEvents(fixtureEvents, first.id)).toEqual({ previous: undefined, next: second });
     expect(adjacentEvents(fixtureEvents, second.id)).toEqual({ previous: first, next: undefined });
     expect(adjacentEvents(fixtureEvents, 'no-such-event')).toEqual({});
+  });
+
+  it('steps in date order through the lanes shown only, from an event in any lane', () => {
+    const events: readonly TimelineEvent[] = timelineEvents;
+    const microsoft = events.filter((event) => event.lane === 'microsoft');
+    const [first, second, third] = microsoft;
+    expect(adjacentEvents(events, second!.id, ['microsoft'])).toEqual({ previous: first, next: third });
+    // From an event whose lane is hidden, the neighbours are the shown lane's events either side of it.
+    const hidden = events.find((event, index) => event.lane !== 'microsoft' && index > events.indexOf(first!) && index < events.indexOf(microsoft.at(-1)!));
+    expect(hidden, 'an event of another lane between two Microsoft events').toBeDefined();
+    const at = events.indexOf(hidden!);
+    const before = microsoft.filter((event) => events.indexOf(event) < at).at(-1);
+    const after = microsoft.find((event) => events.indexOf(event) > at);
+    expect(adjacentEvents(events, hidden!.id, ['microsoft'])).toEqual({ previous: before, next: after });
+    expect(before).toBeDefined();
+    expect(after).toBeDefined();
+    const everyLane = adjacentEvents(events, second!.id);
+    expect(everyLane.next).toBe(events[events.indexOf(second!) + 1]);
   });
 
   it('groups events by year without losing or reordering any', () => {

@@ -212,9 +212,23 @@ describe('validateStoryData: the other datasets', () => {
       'Lane "microsoft": missing label',
     );
     const phases = [
-      { id: 'one', label: 'One', start: '2016-01-01', end: '2023-06-30' },
-      { id: 'two', label: 'Two', start: '2023-06-15', end: '2024-12-31' },
+      { id: 'one', label: 'One', shortLabel: 'One', start: '2016-01-01', end: '2023-06-30' },
+      { id: 'two', label: 'Two', shortLabel: 'Second', start: '2023-06-15', end: '2024-12-31' },
     ];
-    expect(validateStoryData({ ...validData, phases })).toContain('Phase "two": overlaps "one", or comes before it');
+    const errors = validateStoryData({ ...validData, phases });
+    expect(errors).toContain('Phase "two": overlaps "one", or comes before it');
+    expect(errors).toContain('Phase "two": needs a short label no longer than its label');
+  });
+
+  it('checks chart labels: a few words each, every rank used once', () => {
+    const label = (text: string, rank: number) => ({ chartLabel: { text, rank } });
+    const events = [
+      { ...validData.events[0]!, ...label('Key issued', 1) },
+      { ...validData.events[1]!, ...label('A label far too long for the chart', 1) },
+    ];
+    const errors = validateStoryData({ ...validData, events });
+    expect(errors).toContain(`Event "${events[1]!.id}": chart label must be 1 to 22 characters`);
+    expect(errors).toContain(`Event "${events[1]!.id}": chart label rank 1 must be a whole number from 1, used once`);
+    expect(errors.filter((error) => error.startsWith(`Event "${events[0]!.id}"`))).toEqual([]);
   });
 });

@@ -26,11 +26,9 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Resolves once React has hydrated the prerendered page. */
+/** Resolves once React has hydrated the prerendered page (the root route marks <html data-hydrated>). */
 export async function hydrated(page: Page): Promise<void> {
-  await page.waitForFunction(() =>
-    Object.keys(document.getElementById('root') ?? {}).some((key) => key.startsWith('__reactContainer')),
-  );
+  await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
 /**

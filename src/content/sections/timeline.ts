@@ -11,7 +11,9 @@ export const timelineCopy = {
     previous: 'Previous event',
     next: 'Next event',
     stepperLabel: 'Step through the events in date order',
-    none: 'Choose an event on the chart or in the list to read about it here.',
+    none: 'Choose an event on the chart or in the list to read its story here.',
+    start: 'Start with the first event',
+    panelLabel: 'The selected event',
     noteLabel: 'Note:',
     certainty: { confirmed: 'Confirmed', reported: 'Reported', disputed: 'Disputed' },
   },
@@ -20,23 +22,19 @@ export const timelineCopy = {
     description:
       'Each mark is one event, placed by date in the row of the party that acted; each row has its own shape and colour. Shaded bands mark the phases of the story. The list below gives every date.',
     notes:
-      'Dates are calendar dates (U.S. Eastern where a time matters). Month- and year-precision events sit at the start of their month or year. In the whole-story view, May to October 2023, when most events happened, is drawn wider than the quiet years; dashed lines mark where the scale changes. Marks that fall close together are stacked within their row.',
+      'Dates are calendar dates (U.S. Eastern where a time matters). Month- and year-precision events sit at the start of their month or year. In the whole-story view, May to October 2023, when most events happened, is drawn wider than the quiet years; dashed lines mark where the scale changes. Marks that fall close together are stacked within their row. Labels name the turning points; a narrow chart labels fewer.',
     source:
       'Source: Microsoft, CISA, the Cyber Safety Review Board, congressional offices, Wiz and news reports; see Sources.',
     phasesHeading: 'Phases',
     /** {from} and {to} are filled in. */
     phaseDates: '{from} to {to}',
-    loading:
-      'The interactive chart appears here once the page has loaded. The list below gives every event.',
-    failed: 'The interactive chart could not be loaded. The list below still gives every event.',
-    retry: 'Try loading the chart again',
     viewLabel: 'Show',
     views: { 'whole-story': 'Whole story', 'summer-2023': 'Summer 2023' },
     lanesLabel: 'Lanes',
     /** {shown} and {total} are filled in. */
     status: 'Showing {shown} of {total} events.',
     keyHint:
-      'Keys: the arrows move between events, Home and End jump to the first and last, Enter or Space opens one.',
+      'Each mark opens its event. Keys: the left and right arrows move between events, Home and End jump to the first and last, Enter or Space opens one.',
   },
 } as const;
 

@@ -10,6 +10,7 @@ import { EventLink } from '@/site/event-link';
 import { chapterLink } from '@/site/links';
 import type { ChapterId } from '@/content/chapter-outline';
 import { SourceCitation } from '@/components/source-citation';
+import styles from './event-details.module.css';
 
 type EventDetailsProps = {
   readonly event: TimelineEvent;
@@ -24,7 +25,7 @@ type EventDetailsProps = {
   readonly headingId: string;
 };
 
-/** The selected event: date, lane, title, certainty, summary, sources, chapter, previous and next. */
+/** The selected event's story: previous and next, date, lane, title, certainty, summary, sources and chapter. */
 export function EventDetails({
   event,
   lanes,
@@ -38,31 +39,49 @@ export function EventDetails({
 }: EventDetailsProps) {
   const lane = lanes.find((l) => l.id === event.lane);
   return (
-    <article className="event-details" aria-labelledby={headingId}>
-      <p className="event-date">
+    <article className={styles.details} aria-labelledby={headingId}>
+      {previous || next ? (
+        <nav className={styles.stepper} aria-label={copy.stepperLabel}>
+          {previous ? (
+            <EventLink eventId={previous.id} embedded={embedded} withinTimeline className={styles.step}>
+              <span aria-hidden="true">←</span>
+              {copy.previous}
+              <span className="visually-hidden">: {previous.title}</span>
+            </EventLink>
+          ) : null}
+          {next ? (
+            <EventLink eventId={next.id} embedded={embedded} withinTimeline className={`${styles.step} ${styles.next}`}>
+              {copy.next}
+              <span className="visually-hidden">: {next.title}</span>
+              <span aria-hidden="true">→</span>
+            </EventLink>
+          ) : null}
+        </nav>
+      ) : null}
+      <p className={styles.date}>
         <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>
         {' · '}
-        <span className="event-lane">
+        <span>
           <LaneIcon lane={event.lane} /> {copy.lane}: {lane?.label ?? event.lane}
         </span>
       </p>
-      <h2 id={headingId} tabIndex={-1}>
+      <h2 id={headingId} className={styles.title} tabIndex={-1}>
         {event.title}
       </h2>
       {event.certainty !== 'confirmed' ? (
-        <p className="certainty">
+        <p>
           <span className={`badge badge-${event.certainty}`}>{copy.certainty[event.certainty]}</span>{' '}
           {event.certaintyNote}
         </p>
       ) : null}
       <p>{event.summary}</p>
       {event.certainty === 'confirmed' && event.certaintyNote ? (
-        <p className="certainty">
+        <p>
           <strong>{copy.noteLabel}</strong> {event.certaintyNote}
         </p>
       ) : null}
-      <h3>{copy.sources}</h3>
-      <ul className="event-sources">
+      <h3 className={styles.subhead}>{copy.sources}</h3>
+      <ul className={styles.sources}>
         {sourcesFor(event.sourceIds, sources).map((source) => (
           <li key={source.id}>
             <SourceCitation source={source} dated />
@@ -75,20 +94,6 @@ export function EventDetails({
           {copy.chapterLink} <Link {...chapterLink(chapter.id)}>{chapter.title}</Link>
         </p>
       ) : null}
-      <nav className="event-stepper" aria-label={copy.stepperLabel}>
-        {previous ? (
-          <EventLink eventId={previous.id} embedded={embedded} withinTimeline>
-            {copy.previous}
-            <span className="visually-hidden">: {previous.title}</span>
-          </EventLink>
-        ) : null}
-        {next ? (
-          <EventLink eventId={next.id} embedded={embedded} withinTimeline>
-            {copy.next}
-            <span className="visually-hidden">: {next.title}</span>
-          </EventLink>
-        ) : null}
-      </nav>
     </article>
   );
 }

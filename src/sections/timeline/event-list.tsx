@@ -2,6 +2,7 @@ import { formatCalendarDate } from '@/lib/calendar-date';
 import { groupEventsByYear } from '@/data/selectors';
 import type { TimelineEvent } from '@/data/types';
 import { EventLink } from '@/site/event-link';
+import styles from './event-list.module.css';
 
 type EventListProps = {
   readonly events: readonly TimelineEvent[];
@@ -28,7 +29,7 @@ export function EventList({
   onNavigate,
 }: EventListProps) {
   return (
-    <section className="event-list" aria-labelledby={headingId}>
+    <section className={styles.list} aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <p>{intro}</p>
       {groupEventsByYear(events).map((group) => (
@@ -36,7 +37,7 @@ export function EventList({
           <h3 id={`${headingId}-${group.year}`}>{group.year}</h3>
           <ol>
             {group.events.map((event) => (
-              <li key={event.id} className={event.id === selectedId ? 'is-selected' : undefined}>
+              <li key={event.id} className={event.id === selectedId ? styles.selected : undefined}>
                 <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>{' '}
                 <EventLink
                   eventId={event.id}

@@ -1,12 +1,14 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '@/charts/chart-frame';
-import { adjacentEvents, findEventById } from '@/data/selectors';
-import type { Lane, Phase, Source, TimelineEvent } from '@/data/types';
 import type { ChapterId } from '@/content/chapter-outline';
 import type { TimelineCopy } from '@/content/sections/timeline';
+import { adjacentEvents, findEventById } from '@/data/selectors';
+import type { Lane, LaneId, Phase, Source, TimelineEvent } from '@/data/types';
 import { EventDetails } from './event-details';
 import { EventList } from './event-list';
 import { PhaseKey } from './phase-key';
+import { StoryPanel } from './story-panel';
+import styles from './timeline-section.module.css';
 
 type TimelineSectionProps = {
   readonly copy: TimelineCopy;
@@ -15,15 +17,22 @@ type TimelineSectionProps = {
   readonly phases: readonly Phase[];
   readonly sources: readonly Source[];
   readonly selectedId?: string;
+  /** The lanes shown on the chart: Previous and Next step through these. */
+  readonly laneFilter?: readonly LaneId[];
   /** Inside the timeline embed, events open in the embed. */
   readonly embedded: boolean;
   readonly chapterFor: (event: TimelineEvent) => { readonly id: ChapterId; readonly title: string } | undefined;
-  /** The chart's reserved box (the chart itself mounts on the client only). */
-  readonly chart?: ReactNode;
+  /** The chart, drawn beside its story on wide screens and above it on narrow ones. */
+  readonly chart: ReactNode;
 };
 
 const DETAILS_HEADING_ID = 'timeline-event-title';
 
+/**
+ * The timeline page: the chart and, next to it, the story of the event
+ * selected on it (TimelineJS's slide beside its navigator), then every
+ * event as a list.
+ */
 export function TimelineSection({
   copy,
   events,
@@ -31,14 +40,16 @@ export function TimelineSection({
   phases,
   sources,
   selectedId,
+  laneFilter,
   embedded,
   chapterFor,
   chart,
 }: TimelineSectionProps) {
   const selected = selectedId ? findEventById(events, selectedId) : undefined;
-  const { previous, next } = selected ? adjacentEvents(events, selected.id) : {};
-  // A reader who picks an event in the list (below the details) is taken
-  // to its details; the chart and Previous/Next keep focus where it is.
+  const { previous, next } = selected ? adjacentEvents(events, selected.id, laneFilter) : {};
+  const first = events.find((event) => !laneFilter || laneFilter.includes(event.lane));
+  // A reader who picks an event in the list (below the chart) is taken to
+  // its story; the chart and Previous/Next keep focus where it is.
   const focusDetails = useRef(false);
   useEffect(() => {
     if (!focusDetails.current || !selected) return;
@@ -46,39 +57,43 @@ export function TimelineSection({
     document.getElementById(DETAILS_HEADING_ID)?.focus();
   }, [selected]);
   return (
-    <section id="timeline" className="timeline-section" aria-labelledby="timeline-title">
+    <section id="timeline" className={styles.section} aria-labelledby="timeline-title">
       <header className="chapter-header">
         <h1 id="timeline-title" tabIndex={-1}>
           {copy.heading}
         </h1>
         <p className="dek">{copy.dek}</p>
       </header>
-      {chart ? (
-        <ChartFrame
-          id="timeline-chart"
-          copy={copy.chart}
-          legend={<PhaseKey phases={phases} heading={copy.chart.phasesHeading} datesPattern={copy.chart.phaseDates} />}
-        >
+      <ChartFrame
+        id="timeline-chart"
+        copy={copy.chart}
+        legend={<PhaseKey phases={phases} heading={copy.chart.phasesHeading} datesPattern={copy.chart.phaseDates} />}
+      >
+        <div className={styles.stage}>
           {chart}
-        </ChartFrame>
-      ) : null}
-      <div className="timeline-details">
-        {selected ? (
-          <EventDetails
-            event={selected}
-            lanes={lanes}
-            sources={sources}
-            copy={copy.details}
-            chapter={chapterFor(selected)}
-            previous={previous}
-            next={next}
+          <StoryPanel
+            label={copy.details.panelLabel}
+            eventId={selected?.id}
+            empty={copy.details.none}
+            start={first ? { eventId: first.id, label: copy.details.start } : undefined}
             embedded={embedded}
-            headingId={DETAILS_HEADING_ID}
-          />
-        ) : (
-          <p className="details-empty">{copy.details.none}</p>
-        )}
-      </div>
+          >
+            {selected ? (
+              <EventDetails
+                event={selected}
+                lanes={lanes}
+                sources={sources}
+                copy={copy.details}
+                chapter={chapterFor(selected)}
+                previous={previous}
+                next={next}
+                embedded={embedded}
+                headingId={DETAILS_HEADING_ID}
+              />
+            ) : null}
+          </StoryPanel>
+        </div>
+      </ChartFrame>
       <EventList
         events={events}
         heading={copy.listHeading}
