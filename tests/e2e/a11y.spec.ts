@@ -1,10 +1,10 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { sitePaths } from './paths';
+import { timelineCopy } from '../../src/content/sections/timeline';
+import { samplePaths, sitePaths, timelineEvents } from './paths';
 import { AXE_TAGS, drawDeferred, hydrated } from './helpers';
 
-// The two halves of the all-paths axe run are the slowest tests: let them
-// run on both workers at once instead of one after the other.
+// One test per page, so both workers share them and a failure names its page.
 test.describe.configure({ mode: 'parallel' });
 
 /** Heading levels never skip (h2 then h4) and there is exactly one h1. */
@@ -23,56 +23,107 @@ async function headingProblems(page: Page): Promise<string[]> {
   });
 }
 
-const COMBOS = [
-  { colorScheme: 'light', width: 1280 },
-  { colorScheme: 'dark', width: 1280 },
-  { colorScheme: 'light', width: 375 },
-  { colorScheme: 'dark', width: 375 },
-] as const;
+async function axeViolations(page: Page, label: string, include?: string): Promise<string[]> {
+  const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
+  const results = await (include ? builder.include(include) : builder).analyze();
+  return results.violations.map((violation) => {
+    const targets = violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ');
+    return `${label}: ${violation.id} (${targets})`;
+  });
+}
 
-// Every built path, in both colour schemes at desktop and phone widths. Each
-// page is loaded once and checked in all four combinations; the paths are
-// split in halves so both workers share the load.
-const halves = [sitePaths.filter((_, i) => i % 2 === 0), sitePaths.filter((_, i) => i % 2 === 1)];
-halves.forEach((paths, half) => {
-  test(`axe finds no violation on any page, light and dark, 1280 and 375 px (part ${half + 1} of 2)`, async ({ page }) => {
-    test.setTimeout(900_000);
+async function openPage(page: Page, path: string): Promise<void> {
+  await page.goto(path);
+  await hydrated(page);
+  await drawDeferred(page);
+}
+
+// An event's page is the timeline page with that event's story in the
+// panel; the rest of it is checked whole on /timeline/ and its embed. So
+// each event's story is checked by stepping through them all with Next, as
+// a reader clicking through would, and axe reads the panel each time.
+const storyPanel = `section[aria-label="${timelineCopy.details.panelLabel}"]`;
+const isEventPage = (path: string) => /\/timeline\/[^/]+\/$/.test(path);
+
+for (const shell of ['/timeline/', '/embed/timeline/']) {
+  test(`every event's story under ${shell}: axe finds no violation and headings never skip a level`, async ({ page }) => {
+    test.setTimeout(240_000);
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openPage(page, `${shell}${timelineEvents[0]!.id}/`);
     const failures: string[] = [];
-    for (const path of paths) {
-      await page.setViewportSize({ width: 1280, height: 900 });
-      await page.emulateMedia({ colorScheme: 'light' });
-      await page.goto(path);
-      await hydrated(page);
-      await drawDeferred(page);
-      for (const problem of await headingProblems(page)) failures.push(`${path}: ${problem}`);
-      for (const { colorScheme, width } of COMBOS) {
-        await page.setViewportSize({ width, height: 900 });
-        await page.emulateMedia({ colorScheme });
-        const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-        for (const violation of results.violations) {
-          const targets = violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ');
-          failures.push(`${path} (${colorScheme}, ${width}px): ${violation.id} (${targets})`);
-        }
-      }
+    for (const [index, event] of timelineEvents.entries()) {
+      if (index > 0) await page.locator(storyPanel).getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
+      await expect(page).toHaveURL(new RegExp(`${shell}${event.id}/$`));
+      await expect(page.locator(storyPanel).getByRole('heading', { level: 2, name: event.title, exact: true })).toBeVisible();
+      failures.push(...(await headingProblems(page)).map((problem) => `${event.id}: ${problem}`));
+      failures.push(...(await axeViolations(page, event.id, storyPanel)));
     }
     expect(failures).toEqual([]);
   });
-});
+}
+
+// Every other built path once, whole, light at desktop width, with its heading outline.
+for (const path of sitePaths.filter((candidate) => !isEventPage(candidate))) {
+  test(`${path}: axe finds no violation (light, 1280 px) and headings never skip a level`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openPage(page, path);
+    const failures = [...(await headingProblems(page)), ...(await axeViolations(page, 'light, 1280px'))];
+    expect(failures).toEqual([]);
+  });
+}
+
+// One page of each kind (the cover, every chapter, the timeline, an event,
+// the sources, the embeds) in the other three combinations: the pages of a
+// kind share their components, so these cover dark colours and the phone
+// layout without checking 74 event pages four times over.
+for (const path of samplePaths) {
+  test(`${path}: axe finds no violation in dark at 1280 px and light and dark at 375 px`, async ({ page }) => {
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await openPage(page, path);
+    const failures: string[] = [];
+    for (const { colorScheme, width } of [
+      { colorScheme: 'dark', width: 1280 },
+      { colorScheme: 'dark', width: 375 },
+      { colorScheme: 'light', width: 375 },
+    ] as const) {
+      await page.setViewportSize({ width, height: 900 });
+      await page.emulateMedia({ colorScheme });
+      failures.push(...(await axeViolations(page, `${colorScheme}, ${width}px`)));
+    }
+    expect(failures).toEqual([]);
+  });
+}
+
+const overflowAt = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('no page scrolls sideways at 320 px', async ({ page }) => {
   test.setTimeout(180_000);
   await page.setViewportSize({ width: 320, height: 800 });
   const wide: string[] = [];
-  for (const path of sitePaths) {
-    await page.goto(path);
-    await hydrated(page);
-    await drawDeferred(page);
+  for (const path of sitePaths.filter((candidate) => !isEventPage(candidate))) {
+    await openPage(page, path);
     await page.waitForTimeout(50);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await overflowAt(page);
     if (overflow > 0) wide.push(`${path}: ${overflow}px too wide`);
   }
   expect(wide).toEqual([]);
 });
+
+for (const shell of ['/timeline/', '/embed/timeline/']) {
+  test(`no event's story under ${shell} scrolls sideways at 320 px`, async ({ page }) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({ width: 320, height: 800 });
+    await openPage(page, `${shell}${timelineEvents[0]!.id}/`);
+    const wide: string[] = [];
+    for (const [index, event] of timelineEvents.entries()) {
+      if (index > 0) await page.locator(storyPanel).getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
+      await expect(page.locator(storyPanel).getByRole('heading', { level: 2, name: event.title, exact: true })).toBeVisible();
+      const overflow = await overflowAt(page);
+      if (overflow > 0) wide.push(`${event.id}: ${overflow}px too wide`);
+    }
+    expect(wide).toEqual([]);
+  });
+}
 
 test('the layout holds at 200% zoom (a 640 px window seen at 1280)', async ({ page }) => {
   await page.setViewportSize({ width: 640, height: 800 });
