@@ -8,19 +8,25 @@
 //
 // Usage: node scripts/serve-static.mjs [--dir dist] [--port 4173] [--base /] [--host 127.0.0.1] [--no-csp]
 //        [--tls-cert cert.pem --tls-key key.pem]
-import { createReadStream, readFileSync } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { createReadStream, existsSync, readFileSync, realpathSync } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { createSecureServer } from 'node:http2';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { extname, join, posix, relative as relativePath, resolve, sep } from 'node:path';
 import { pipeline } from 'node:stream';
 import { createGzip } from 'node:zlib';
+import { normalizeBase } from './lib/base-path.mjs';
 
 const args = parseArgs(process.argv.slice(2));
-const root = resolve(args.dir ?? 'dist');
+const dir = resolve(args.dir ?? 'dist');
 const port = Number(args.port ?? process.env.PORT ?? 4173);
 const host = args.host ?? '127.0.0.1';
-const base = `/${(args.base ?? process.env.BASE_PATH ?? '/').replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
+const base = normalizeBase(args.base ?? process.env.BASE_PATH ?? '/');
+
+if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Bad port "${args.port ?? process.env.PORT}": give a number from 0 to 65535.`);
+if (!existsSync(join(dir, 'index.html'))) fail(`Nothing to serve: ${dir} has no index.html. Run "npm run build" first (or "npm start", which builds).`);
+// Symlinks are followed only if they stay inside the real root.
+const root = realpathSync(dir);
 const csp = args['no-csp']
   ? null
   : "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'self'";
@@ -59,22 +65,32 @@ async function handle(req, res) {
     try {
       pathname = decodeURIComponent(url.pathname);
     } catch {
-      return sendNotFound(req, res);
+      return sendStatus(res, 400, 'Bad request');
     }
-    if (!pathname.startsWith(base) && `${pathname}/` !== base) return sendNotFound(req, res);
-    if (`${pathname}/` === base) return redirect(res, base + url.search);
+    // A backslash, a control character, an empty or dot segment: no file of
+    // ours is named so, and browsers read some of them as another host.
+    // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+    if (/[\\\u0000-\u001f\u007f]/.test(pathname) || pathname.includes('//') || posix.normalize(pathname) !== pathname) {
+      return sendStatus(res, 400, 'Bad request');
+    }
+    if (`${pathname}/` === base) return redirect(res, base, url.search);
+    if (!pathname.startsWith(base)) return sendNotFound(req, res);
     const relative = pathname.slice(base.length);
-    const file = resolve(root, normalize(relative));
-    if (file !== root && !file.startsWith(root + sep)) return sendNotFound(req, res);
+    // Dot-files and dot-folders (.vite/, .git) are never published.
+    if (relative.split('/').some((segment) => segment.startsWith('.'))) return sendNotFound(req, res);
+    const file = await realpath(resolve(root, relative)).catch(() => null);
+    if (!file || (file !== root && !file.startsWith(root + sep))) return sendNotFound(req, res);
+    // Cache policy and redirects come from the file found, never the raw path.
+    const found = relativePath(root, file).split(sep).join('/');
     const info = await stat(file).catch(() => null);
     if (info?.isDirectory()) {
-      if (!pathname.endsWith('/')) return redirect(res, `${pathname}/${url.search}`);
+      if (!pathname.endsWith('/')) return redirect(res, `${base}${found}/`, url.search);
       const index = join(file, 'index.html');
       const indexInfo = await stat(index).catch(() => null);
-      if (indexInfo?.isFile()) return sendFile(req, res, index, 200, relative);
+      if (indexInfo?.isFile()) return sendFile(req, res, index, 200, `${found}/index.html`);
       return sendNotFound(req, res);
     }
-    if (info?.isFile()) return sendFile(req, res, file, 200, relative);
+    if (info?.isFile()) return sendFile(req, res, file, 200, found);
     return sendNotFound(req, res);
   } catch (error) {
     console.error(error);
@@ -89,6 +105,10 @@ const server = tls
     )
   : createServer(handle);
 
+server.on('error', (error) => {
+  fail(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what is using it, or pass --port <another>.` : `Cannot serve on ${host}:${port}: ${error.message}`);
+});
+
 server.listen(port, host, () => {
   console.log(`Serving ${root} at ${tls ? 'https' : 'http'}://${host}:${port}${base}`);
 });
@@ -100,8 +120,19 @@ async function sendNotFound(req, res) {
   res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('Not found');
 }
 
-function redirect(res, location) {
+/** A redirect to one of our own paths, percent-encoded, so it can never name another host. */
+function redirect(res, path, search) {
+  const location = path.split('/').map(encodeURIComponent).join('/') + search;
   res.writeHead(301, { Location: location, 'Cache-Control': 'max-age=3600' }).end();
+}
+
+function sendStatus(res, status, text) {
+  res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end(text);
+}
+
+function fail(message) {
+  console.error(message);
+  process.exit(1);
 }
 
 function sendFile(req, res, file, status, relative) {
