@@ -1,6 +1,8 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
+import { startAutoHeight } from './embed/use-auto-height';
+import { startLinksOpenInTop } from './embed/use-links-open-in-top';
 import { createAppRouter } from './router';
 import { fetchCoverData } from './site/load-cover-data';
 import './styles/global.css';
@@ -19,6 +21,19 @@ if (container?.firstElementChild) {
   // the server never rendered (React error #418; see stack-notes §2a).
   router.ssr = { manifest: undefined };
   void router.load().then(() => {
+    // A script the page needs (its chapter's section, say) did not load: a
+    // dropped connection, a deploy midway. Hydrating now would swap the
+    // prerendered text the reader has for an error page, so the page stays
+    // as served, as it reads with JavaScript off; a framed embed still
+    // reports its height and sends links that leave it to the top window.
+    if (router.state.matches.some((match) => match.status === 'error')) {
+      console.warn('A script this page needs did not load: the page stays as it was served, without its interactive parts.');
+      if (router.state.matches.some((match) => match.routeId.startsWith('/embed'))) {
+        startAutoHeight();
+        startLinksOpenInTop(router.buildLocation({ to: '/embed/' }).publicHref);
+      }
+      return;
+    }
     hydrateRoot(container, app, {
       onRecoverableError: (error, info) => {
         console.error('[hydration]', error, info.componentStack);

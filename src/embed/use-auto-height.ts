@@ -31,48 +31,51 @@ export function measureHeight(): number {
  * Does nothing unless framed; never focuses or scrolls anything.
  */
 export function useAutoHeight(): void {
-  useEffect(() => {
-    const parent = hostWindow();
-    if (!parent) return;
-    const childId = readChildId(initialSearch);
-    let hostId = childId;
-    let last = -1;
+  useEffect(() => startAutoHeight(), []);
+}
 
-    const post = (message: unknown) => {
-      try {
-        // Heights are not secret, and the host's origin is unknown: '*' is the only target that works.
-        parent.postMessage(message, '*');
-      } catch {
-        // A host that has gone away cannot be told anything.
-      }
-    };
-    const send = (force: boolean) => {
-      const height = measureHeight();
-      if (!force && height === last) return;
-      last = height;
-      if (childId) post(encodePymMessage(childId, 'height', String(height)));
-      post(ampSizeMessage(height));
-      post(heightMessage(hostId, height));
-    };
-    const onMessage = (event: MessageEvent) => {
-      // Only the framing page may ask; a sibling frame or the page itself may not.
-      if (event.source !== parent) return;
-      const hello = parseHelloMessage(event.data);
-      if (hello) {
-        hostId = hello.id;
-        send(true);
-        return;
-      }
-      if (parsePymMessage(event.data, childId)?.type === 'width') send(true);
-    };
+/** What useAutoHeight runs, for a page left as prerendered (see main.tsx); returns its stop. */
+export function startAutoHeight(): () => void {
+  const parent = hostWindow();
+  if (!parent) return () => {};
+  const childId = readChildId(initialSearch);
+  let hostId = childId;
+  let last = -1;
 
-    window.addEventListener('message', onMessage);
-    const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => send(false));
-    observer?.observe(document.documentElement);
-    send(true);
-    return () => {
-      window.removeEventListener('message', onMessage);
-      observer?.disconnect();
-    };
-  }, []);
+  const post = (message: unknown) => {
+    try {
+      // Heights are not secret, and the host's origin is unknown: '*' is the only target that works.
+      parent.postMessage(message, '*');
+    } catch {
+      // A host that has gone away cannot be told anything.
+    }
+  };
+  const send = (force: boolean) => {
+    const height = measureHeight();
+    if (!force && height === last) return;
+    last = height;
+    if (childId) post(encodePymMessage(childId, 'height', String(height)));
+    post(ampSizeMessage(height));
+    post(heightMessage(hostId, height));
+  };
+  const onMessage = (event: MessageEvent) => {
+    // Only the framing page may ask; a sibling frame or the page itself may not.
+    if (event.source !== parent) return;
+    const hello = parseHelloMessage(event.data);
+    if (hello) {
+      hostId = hello.id;
+      send(true);
+      return;
+    }
+    if (parsePymMessage(event.data, childId)?.type === 'width') send(true);
+  };
+
+  window.addEventListener('message', onMessage);
+  const observer = typeof ResizeObserver === 'undefined' ? null : new ResizeObserver(() => send(false));
+  observer?.observe(document.documentElement);
+  send(true);
+  return () => {
+    window.removeEventListener('message', onMessage);
+    observer?.disconnect();
+  };
 }

@@ -65,6 +65,7 @@ for (const shell of ['/timeline/', '/embed/timeline/']) {
 // Every other built path once, whole, light at desktop width, with its heading outline.
 for (const path of sitePaths.filter((candidate) => !isEventPage(candidate))) {
   test(`${path}: axe finds no violation (light, 1280 px) and headings never skip a level`, async ({ page }) => {
+    test.setTimeout(60_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     await openPage(page, path);
     const failures = [...(await headingProblems(page)), ...(await axeViolations(page, 'light, 1280px'))];
@@ -78,6 +79,8 @@ for (const path of sitePaths.filter((candidate) => !isEventPage(candidate))) {
 // layout without checking 74 event pages four times over.
 for (const path of samplePaths) {
   test(`${path}: axe finds no violation in dark at 1280 px and light and dark at 375 px`, async ({ page }) => {
+    // Three axe runs over a long page (the sources list): well over the default 30 s on a busy 2-core machine.
+    test.setTimeout(120_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     await openPage(page, path);
     const failures: string[] = [];

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { siteCopy } from '../../src/content/site';
 import { chapters, samplePaths, timelineEvents } from './paths';
 import { hydrated, watchErrors } from './helpers';
 
@@ -107,3 +108,23 @@ test('printing the timeline prints the full event list without controls', async 
   for (const button of await page.getByRole('button').all()) await expect(button).toBeHidden();
   for (const chart of await page.locator('svg.recharts-surface').all()) await expect(chart).toBeHidden();
 });
+
+for (const path of ['/what/', '/embed/what/']) {
+  test(`${path}: when its chapter's script fails to load, the prerendered text stays and nothing errors`, async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.route(/\/assets\/what-chapter-[^/]*\.js$/, (route) => route.abort());
+    const chapter = chapters.find((candidate) => candidate.id === 'what')!;
+    await page.goto(path);
+    const heading = page.getByRole('heading', { level: 1, name: chapter.title });
+    await expect(heading).toBeVisible();
+    const before = await page.locator('main').innerText();
+    expect(before.length).toBeGreaterThan(5_000);
+    // Long enough for a failed hydration to have replaced the page.
+    await page.waitForTimeout(1_500);
+    await expect(heading).toBeVisible();
+    await expect(page.getByRole('heading', { name: siteCopy.error.title })).toHaveCount(0);
+    expect(await page.locator('main').innerText()).toBe(before);
+    // The browser reports the blocked request itself; nothing else may fail.
+    expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
+  });
+}
