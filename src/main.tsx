@@ -1,8 +1,6 @@
 import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { startAutoHeight } from './embed/use-auto-height';
-import { startLinksOpenInTop } from './embed/use-links-open-in-top';
 import { createAppRouter } from './router';
 import { fetchCoverData } from './site/load-cover-data';
 import './styles/global.css';
@@ -29,8 +27,13 @@ if (container?.firstElementChild) {
     if (router.state.matches.some((match) => match.status === 'error')) {
       console.warn('A script this page needs did not load: the page stays as it was served, without its interactive parts.');
       if (router.state.matches.some((match) => match.routeId.startsWith('/embed'))) {
-        startAutoHeight();
-        startLinksOpenInTop(router.buildLocation({ to: '/embed/' }).publicHref);
+        // Loaded only here, to keep it out of every page's first script; it is
+        // in the embed route's chunk, so usually already in the browser.
+        const embedHref = router.buildLocation({ to: '/embed/' }).publicHref;
+        void Promise.all([import('./embed/use-auto-height'), import('./embed/use-links-open-in-top')]).then(([height, links]) => {
+          height.startAutoHeight();
+          links.startLinksOpenInTop(embedHref);
+        });
       }
       return;
     }

@@ -149,6 +149,30 @@ test.describe('embed.js on a host page', () => {
     expect(Math.abs(timeline - who)).toBeGreaterThan(2);
   });
 
+  test('an embed whose chapter script fails to load keeps its text and is still sized to it', async ({ page }) => {
+    const errors = watchErrors(page);
+    await page.route(/\/assets\/what-chapter-[^/]*\.js$/, (route) => route.abort());
+    const what = chapters.find((candidate) => candidate.id === 'what')!;
+    await serveHost(page, { '/failed.html': hostPage(snippetFor('/embed/what/', what.title)) });
+    await page.goto(`${HOST}/failed.html`);
+    const iframe = page.locator('iframe');
+    await iframe.scrollIntoViewIfNeeded();
+    const frame = await frameOf(iframe);
+    await expect(frame.getByRole('heading', { level: 1, name: what.title })).toBeVisible();
+    await expect
+      .poll(
+        async () => {
+          const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
+          const box = await iframe.evaluate((element) => element.getBoundingClientRect().height);
+          return Math.abs(content - box);
+        },
+        { timeout: 10_000 },
+      )
+      .toBeLessThanOrEqual(2);
+    await expect(frame.getByRole('heading', { name: siteCopy.error.title })).toHaveCount(0);
+    expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
+  });
+
   test('ignores height messages from any other window', async ({ page }) => {
     const fakes = [
       "{ sentinel: 'storm-0558-embed', type: 'height', id: '', height: 5 }",
