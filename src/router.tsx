@@ -21,6 +21,15 @@ export function createAppRouter({ history, scrollRestoration = false, ...context
     notFoundMode: 'root',
     scrollRestoration,
     defaultPreload: 'intent',
+    // A static host serves /who/index.html as /who/: so does the router,
+    // instead of calling it an unknown page once the script runs.
+    rewrite: {
+      input: ({ url }) => {
+        if (!url.pathname.endsWith('/index.html')) return undefined;
+        url.pathname = url.pathname.slice(0, -'index.html'.length);
+        return url;
+      },
+    },
   });
 }
 

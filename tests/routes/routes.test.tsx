@@ -85,4 +85,13 @@ describe('the route tree', () => {
     await renderWithRouter('/embed/not-a-chapter/');
     expect(await screen.findByRole('heading', { level: 1, name: siteCopy.notFound.title })).toBeInTheDocument();
   });
+
+  it('an index.html address shows the page a static host serves there, not "Page not found"', async () => {
+    const chapter = chapters[0]!;
+    const { unmount } = await renderWithRouter(`/${chapter.id}/index.html`);
+    expect(await screen.findByRole('heading', { level: 1, name: chapter.title })).toBeInTheDocument();
+    unmount();
+    await renderWithRouter('/index.html');
+    expect(await screen.findByRole('heading', { level: 1, name: storyMeta.headline })).toBeInTheDocument();
+  });
 });
