@@ -30,10 +30,13 @@ if (container?.firstElementChild) {
         // Loaded only here, to keep it out of every page's first script; it is
         // in the embed route's chunk, so usually already in the browser.
         const embedHref = router.buildLocation({ to: '/embed/' }).publicHref;
-        void Promise.all([import('./embed/use-auto-height'), import('./embed/use-links-open-in-top')]).then(([height, links]) => {
-          height.startAutoHeight();
-          links.startLinksOpenInTop(embedHref);
-        });
+        Promise.all([import('./embed/use-auto-height'), import('./embed/use-links-open-in-top')])
+          .then(([height, links]) => {
+            height.startAutoHeight();
+            links.startLinksOpenInTop(embedHref);
+          })
+          // If even these fail to load, the served page is all there is.
+          .catch(() => {});
       }
       return;
     }

@@ -45,19 +45,26 @@ async function openPage(page: Page, path: string): Promise<void> {
 const storyPanel = `section[aria-label="${timelineCopy.details.panelLabel}"]`;
 const isEventPage = (path: string) => /\/timeline\/[^/]+\/$/.test(path);
 
+/** Opens the first event under `shell`, then steps to each next one with Next, calling `check` once each story shows. */
+async function stepThroughEvents(page: Page, shell: string, check: (event: (typeof timelineEvents)[number]) => Promise<void>) {
+  await openPage(page, `${shell}${timelineEvents[0]!.id}/`);
+  for (const [index, event] of timelineEvents.entries()) {
+    if (index > 0) await page.locator(storyPanel).getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
+    await expect(page).toHaveURL(new RegExp(`${shell}${event.id}/$`));
+    await expect(page.locator(storyPanel).getByRole('heading', { level: 2, name: event.title, exact: true })).toBeVisible();
+    await check(event);
+  }
+}
+
 for (const shell of ['/timeline/', '/embed/timeline/']) {
   test(`every event's story under ${shell}: axe finds no violation and headings never skip a level`, async ({ page }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: 1280, height: 900 });
-    await openPage(page, `${shell}${timelineEvents[0]!.id}/`);
     const failures: string[] = [];
-    for (const [index, event] of timelineEvents.entries()) {
-      if (index > 0) await page.locator(storyPanel).getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
-      await expect(page).toHaveURL(new RegExp(`${shell}${event.id}/$`));
-      await expect(page.locator(storyPanel).getByRole('heading', { level: 2, name: event.title, exact: true })).toBeVisible();
+    await stepThroughEvents(page, shell, async (event) => {
       failures.push(...(await headingProblems(page)).map((problem) => `${event.id}: ${problem}`));
       failures.push(...(await axeViolations(page, event.id, storyPanel)));
-    }
+    });
     expect(failures).toEqual([]);
   });
 }
@@ -116,14 +123,11 @@ for (const shell of ['/timeline/', '/embed/timeline/']) {
   test(`no event's story under ${shell} scrolls sideways at 320 px`, async ({ page }) => {
     test.setTimeout(180_000);
     await page.setViewportSize({ width: 320, height: 800 });
-    await openPage(page, `${shell}${timelineEvents[0]!.id}/`);
     const wide: string[] = [];
-    for (const [index, event] of timelineEvents.entries()) {
-      if (index > 0) await page.locator(storyPanel).getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
-      await expect(page.locator(storyPanel).getByRole('heading', { level: 2, name: event.title, exact: true })).toBeVisible();
+    await stepThroughEvents(page, shell, async (event) => {
       const overflow = await overflowAt(page);
       if (overflow > 0) wide.push(`${event.id}: ${overflow}px too wide`);
-    }
+    });
     expect(wide).toEqual([]);
   });
 }
