@@ -2,9 +2,16 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createAppRouter } from './router';
+import { showNotInteractiveNotice } from './shell/not-interactive-notice';
 import { fetchCoverData } from './site/load-cover-data';
 import './styles/global.css';
 
+// An error a boundary caught (a chart's or a dialog's script that did not
+// load) is already shown to the reader with a retry: a warning for
+// developers, not an error for monitoring.
+const onCaughtError = (error: unknown, info: { componentStack?: string }) => {
+  console.warn('[caught]', error, info.componentStack);
+};
 const router = createAppRouter({ scrollRestoration: true, loadCoverData: () => fetchCoverData() });
 const container = document.getElementById('root');
 const app = (
@@ -22,10 +29,12 @@ if (container?.firstElementChild) {
     // A script the page needs (its chapter's section, say) did not load: a
     // dropped connection, a deploy midway. Hydrating now would swap the
     // prerendered text the reader has for an error page, so the page stays
-    // as served, as it reads with JavaScript off; a framed embed still
-    // reports its height and sends links that leave it to the top window.
+    // as served, as it reads with JavaScript off, with a notice and a retry;
+    // a framed embed still reports its height and sends links that leave it
+    // to the top window.
     if (router.state.matches.some((match) => match.status === 'error')) {
       console.warn('A script this page needs did not load: the page stays as it was served, without its interactive parts.');
+      showNotInteractiveNotice();
       if (router.state.matches.some((match) => match.routeId.startsWith('/embed'))) {
         // Loaded only here, to keep it out of every page's first script; it is
         // in the embed route's chunk, so usually already in the browser.
@@ -41,11 +50,12 @@ if (container?.firstElementChild) {
       return;
     }
     hydrateRoot(container, app, {
+      onCaughtError,
       onRecoverableError: (error, info) => {
         console.error('[hydration]', error, info.componentStack);
       },
     });
   });
 } else if (container) {
-  createRoot(container).render(app);
+  createRoot(container, { onCaughtError }).render(app);
 }

@@ -1,4 +1,4 @@
-import { Component, type ErrorInfo, type ReactNode } from 'react';
+import { Component, type ReactNode } from 'react';
 import { ErrorNotice } from './error-notice';
 
 type SectionBoundaryProps = {
@@ -20,10 +20,6 @@ export class SectionBoundary extends Component<SectionBoundaryProps, State> {
 
   static getDerivedStateFromError(): State {
     return { failed: true };
-  }
-
-  componentDidCatch(error: unknown, info: ErrorInfo) {
-    console.info('[section]', error, info.componentStack);
   }
 
   render() {

@@ -9,6 +9,8 @@ export const embedCopy = {
     timeline: 'Embed this timeline',
     chapter: 'Embed this chapter',
   },
+  loadFailed: 'The embed code could not be loaded. Check your connection and try again.',
+  retry: 'Try again',
   dialog: {
     title: 'Embed this in your article',
     intro:

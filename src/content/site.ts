@@ -32,6 +32,8 @@ export const siteCopy = {
     title: 'Something went wrong',
     body: 'This part of the page failed to load. The rest of the explainer still works.',
     retry: 'Try again',
+    /** When a script the page needs did not load: the served text stays, without its interactive parts. */
+    notInteractive: 'The interactive parts of this page could not load. All of its text is here.',
   },
   chapterNav: {
     label: 'Chapter navigation',

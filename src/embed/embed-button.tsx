@@ -1,13 +1,15 @@
 import { ClientOnly } from '@tanstack/react-router';
-import { lazy, Suspense, useRef, useState } from 'react';
+import { useRef, useState } from 'react';
+import { LazyBoundary, lazyPart } from '@/components/lazy-boundary';
 import { embedCopy } from '@/content/embed';
 import type { EmbedPage } from './embed-options';
 import styles from './embed-button.module.css';
 
 // The dialog and its option list are only needed after a click: keep them
-// (and the chapters and events the options name) out of every page's first load.
-const loadDialog = () => import('./loaded-embed-dialog');
-const EmbedDialog = lazy(() => loadDialog().then((module) => ({ default: module.LoadedEmbedDialog })));
+// (and the chapters and events the options name) out of every page's first
+// load. If its script fails, the reader gets a notice and a retry beside the
+// button, and the page they are reading stays.
+const EmbedDialog = lazyPart(() => import('./loaded-embed-dialog'), (module) => module.LoadedEmbedDialog);
 
 type EmbedButtonProps = {
   /** What to embed: a chapter, or the timeline. */
@@ -43,15 +45,15 @@ function EmbedControl({ page, eventId }: EmbedButtonProps) {
         className={styles.button}
         aria-haspopup="dialog"
         onClick={() => setOpen(true)}
-        onPointerEnter={() => void loadDialog()}
-        onFocus={() => void loadDialog()}
+        onPointerEnter={EmbedDialog.preload}
+        onFocus={EmbedDialog.preload}
       >
         {page === 'timeline' ? embedCopy.button.timeline : embedCopy.button.chapter}
       </button>
       {open ? (
-        <Suspense fallback={null}>
+        <LazyBoundary fallback={null} failedMessage={embedCopy.loadFailed} retryLabel={embedCopy.retry}>
           <EmbedDialog page={page} eventId={eventId} onClose={close} />
-        </Suspense>
+        </LazyBoundary>
       ) : null}
     </div>
   );

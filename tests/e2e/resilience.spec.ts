@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { embedCopy } from '../../src/content/embed';
 import { siteCopy } from '../../src/content/site';
 import { chapters, samplePaths, timelineEvents } from './paths';
 import { hydrated, watchErrors } from './helpers';
@@ -109,22 +110,49 @@ test('printing the timeline prints the full event list without controls', async 
   for (const chart of await page.locator('svg.recharts-surface').all()) await expect(chart).toBeHidden();
 });
 
-for (const path of ['/what/', '/embed/what/']) {
-  test(`${path}: when its chapter's script fails to load, the prerendered text stays and nothing errors`, async ({ page }) => {
-    const errors = watchErrors(page);
-    await page.route(/\/assets\/what-chapter-[^/]*\.js$/, (route) => route.abort());
-    const chapter = chapters.find((candidate) => candidate.id === 'what')!;
-    await page.goto(path);
-    const heading = page.getByRole('heading', { level: 1, name: chapter.title });
-    await expect(heading).toBeVisible();
-    const before = await page.locator('main').innerText();
-    expect(before.length).toBeGreaterThan(5_000);
-    // Long enough for a failed hydration to have replaced the page.
-    await page.waitForTimeout(1_500);
-    await expect(heading).toBeVisible();
-    await expect(page.getByRole('heading', { name: siteCopy.error.title })).toHaveCount(0);
-    expect(await page.locator('main').innerText()).toBe(before);
-    // The browser reports the blocked request itself; nothing else may fail.
-    expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
-  });
+for (const chapter of chapters) {
+  for (const path of [`/${chapter.id}/`, `/embed/${chapter.id}/`]) {
+    test(`${path}: when its chapter's script fails to load, the text stays, a notice offers a retry, and the retry brings the page to life`, async ({ page }) => {
+      const errors = watchErrors(page);
+      const chunk = new RegExp(`/assets/${chapter.id}-chapter-[^/]*\\.js$`);
+      await page.route(chunk, (route) => route.abort());
+      await page.goto(path);
+      const heading = page.getByRole('heading', { level: 1, name: chapter.title });
+      await expect(heading).toBeVisible();
+      const notice = page.getByRole('status').filter({ hasText: siteCopy.error.notInteractive });
+      await expect(notice).toBeVisible();
+      await expect(page.getByRole('heading', { name: siteCopy.error.title })).toHaveCount(0);
+      const text = await page.locator('main').innerText();
+      expect(text.length).toBeGreaterThan(3_000);
+      expect(await page.locator('main p').count()).toBeGreaterThan(10);
+      // The browser reports the blocked request itself; nothing else may fail.
+      expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
+
+      await page.unroute(chunk);
+      await notice.getByRole('button', { name: siteCopy.error.retry }).click();
+      await hydrated(page);
+      await expect(heading).toBeVisible();
+      await expect(notice).toHaveCount(0);
+    });
+  }
 }
+
+test('a failed Embed dialog script leaves the chapter and offers a retry that opens the dialog', async ({ page }) => {
+  const errors = watchErrors(page);
+  const chunk = /\/assets\/loaded-embed-dialog-[^/]*\.js$/;
+  await page.route(chunk, (route) => route.abort());
+  await page.goto(`/${chapters[0]!.id}/`);
+  await hydrated(page);
+  const heading = page.getByRole('heading', { level: 1, name: chapters[0]!.title });
+  await page.getByRole('button', { name: embedCopy.button.chapter }).click();
+  const notice = page.getByRole('status').filter({ hasText: embedCopy.loadFailed });
+  await expect(notice).toBeVisible();
+  await expect(heading).toBeVisible();
+  await expect(page.getByRole('heading', { name: siteCopy.error.title })).toHaveCount(0);
+  expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
+
+  await page.unroute(chunk);
+  await notice.getByRole('button', { name: embedCopy.retry }).click();
+  await expect(page.getByRole('dialog', { name: embedCopy.dialog.title })).toBeVisible();
+  await expect(notice).toHaveCount(0);
+});

@@ -1,6 +1,6 @@
 import { ClientOnly } from '@tanstack/react-router';
 import { useEffect, useMemo, useState } from 'react';
-import { ChartBoundary, lazyChart } from '@/components/chart-boundary';
+import { LazyBoundary, lazyPart } from '@/components/lazy-boundary';
 import type { Certainty, Intrusion, Source } from '@/data/types';
 import { ChartFrame } from '@/charts/chart-frame';
 import { useReaderNear } from '@/hooks/use-reader-near';
@@ -10,7 +10,7 @@ import { DwellTable, type DwellTableCopy } from './dwell-table';
 import styles from './dwell-chart.module.css';
 
 // Recharts lives in this lazy chunk only.
-const LazyDwellPlot = lazyChart(() => import('./dwell-plot'), (module) => module.DwellPlot);
+const LazyDwellPlot = lazyPart(() => import('./dwell-plot'), (module) => module.DwellPlot);
 
 export type DwellChartCopy = {
   readonly frame: { readonly title: string; readonly description: string; readonly notes: string };
@@ -84,7 +84,7 @@ export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
       <div className={styles.interactive} ref={nearRef}>
         <ClientOnly fallback={placeholder}>
           {near ? (
-            <ChartBoundary fallback={<div className={styles.plotPlaceholder} />} failedMessage={copy.loadFailed} retryLabel={copy.retry}>
+            <LazyBoundary fallback={<div className={styles.plotPlaceholder} />} failedMessage={copy.loadFailed} retryLabel={copy.retry}>
               <LazyDwellPlot
                 bars={bars}
                 selectedId={selectedId}
@@ -92,7 +92,7 @@ export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
                 axisLabel={copy.axisLabel}
                 label={copy.plotLabel}
               />
-            </ChartBoundary>
+            </LazyBoundary>
           ) : (
             <div className={styles.plotPlaceholder} />
           )}

@@ -2,7 +2,7 @@ import type { ComponentType } from 'react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
-import { ChartBoundary, lazyChart } from '@/components/chart-boundary';
+import { LazyBoundary, lazyPart } from '@/components/lazy-boundary';
 import { failedModuleUrl, importWithRetry } from '@/lib/import-retry';
 
 const labels = { failedMessage: 'The chart could not load.', retryLabel: 'Try again' };
@@ -26,19 +26,19 @@ function loadFailingOnce() {
 
 function renderInBoundary(LazyChart: ComponentType<{ readonly name: string }>) {
   render(
-    <ChartBoundary fallback={<p>Loading</p>} {...labels}>
+    <LazyBoundary fallback={<p>Loading</p>} {...labels}>
       <LazyChart name="events" />
-    </ChartBoundary>,
+    </LazyBoundary>,
   );
 }
 
-describe('ChartBoundary with lazyChart', () => {
+describe('LazyBoundary with lazyPart', () => {
   it('shows the fallback while the chart loads, then the chart with its props', async () => {
-    const LazyChart = lazyChart(() => Promise.resolve(Chart), itself);
+    const LazyChart = lazyPart(() => Promise.resolve(Chart), itself);
     render(
-      <ChartBoundary fallback={<p>Loading</p>} {...labels}>
+      <LazyBoundary fallback={<p>Loading</p>} {...labels}>
         <LazyChart name="events" />
-      </ChartBoundary>,
+      </LazyBoundary>,
     );
     expect(screen.getByText('Loading')).toBeInTheDocument();
     expect(await screen.findByText('Chart of events')).toBeInTheDocument();
@@ -46,11 +46,11 @@ describe('ChartBoundary with lazyChart', () => {
 
   it('loads the chart once however often it re-renders', async () => {
     const load = vi.fn(() => Promise.resolve(Chart));
-    const LazyChart = lazyChart(load, itself);
+    const LazyChart = lazyPart(load, itself);
     const ui = (name: string) => (
-      <ChartBoundary fallback={null} {...labels}>
+      <LazyBoundary fallback={null} {...labels}>
         <LazyChart name={name} />
-      </ChartBoundary>
+      </LazyBoundary>
     );
     const { rerender } = render(ui('one'));
     await screen.findByText('Chart of one');
@@ -62,7 +62,7 @@ describe('ChartBoundary with lazyChart', () => {
   it('shows a message when the chart fails to load, and a retry that really loads again', async () => {
     const user = userEvent.setup();
     const load = loadFailingOnce();
-    renderInBoundary(lazyChart(load, itself));
+    renderInBoundary(lazyPart(load, itself));
     expect(await screen.findByText(labels.failedMessage)).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: labels.retryLabel }));
     expect(await screen.findByText('Chart of events')).toBeInTheDocument();
@@ -71,10 +71,10 @@ describe('ChartBoundary with lazyChart', () => {
   });
 });
 
-describe('lazyChart preload', () => {
+describe('lazyPart preload', () => {
   it('fetches the code once, ahead of the first draw, which then reuses it', async () => {
     const load = vi.fn(() => Promise.resolve(Chart));
-    const LazyChart = lazyChart(load, itself);
+    const LazyChart = lazyPart(load, itself);
     LazyChart.preload();
     LazyChart.preload();
     expect(load).toHaveBeenCalledTimes(1);
@@ -85,7 +85,7 @@ describe('lazyChart preload', () => {
 
   it('forgets a failed preload, so drawing the chart fetches it again', async () => {
     const load = loadFailingOnce();
-    const LazyChart = lazyChart(load, itself);
+    const LazyChart = lazyPart(load, itself);
     LazyChart.preload();
     await vi.waitFor(() => expect(load).toHaveBeenCalledTimes(1));
     // Let the failed fetch settle before the chart is drawn.
