@@ -82,7 +82,16 @@ export const CSV_COLUMNS = [
   'sourceUrls',
 ] as const;
 
-/** RFC 4180 CSV, one row per event; several source URLs are joined by spaces. */
+/**
+ * Starts the CSV file: without it, Excel on Windows reads UTF-8 as the
+ * system code page, and the copy's curly quotes come out as `â€œ`.
+ */
+export const CSV_BOM = '\uFEFF';
+
+/**
+ * RFC 4180 CSV in UTF-8 with a byte-order mark, one row per event; several
+ * source URLs are joined by spaces.
+ */
 export function toTimelineCsv(data: TimelineExport): string {
   const rows = data.events.map((event) =>
     [
@@ -99,11 +108,18 @@ export function toTimelineCsv(data: TimelineExport): string {
       .map(csvField)
       .join(','),
   );
-  return [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
+  return CSV_BOM + [CSV_COLUMNS.join(','), ...rows].join('\r\n') + '\r\n';
 }
 
+/** First characters a spreadsheet may read as the start of a formula (OWASP, CSV injection). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
 function csvField(value: string): string {
-  // A leading = + - @ would be read as a formula by spreadsheets.
-  const safe = /^[=+\-@]/.test(value) ? `'${value}` : value;
-  return /[",\r\n]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
+  // OWASP's defence: an apostrophe makes the field text, and the quotes keep it one field.
+  if (FORMULA_START.test(value)) return quoted(`'${value}`);
+  return /[",\r\n]/.test(value) ? quoted(value) : value;
+}
+
+function quoted(value: string): string {
+  return `"${value.replace(/"/g, '""')}"`;
 }

@@ -1,5 +1,8 @@
+import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
-import { buildTimelineExport, CSV_COLUMNS, toTimelineCsv } from '@/data/timeline-export';
+import { buildTimelineExport, CSV_BOM, CSV_COLUMNS, toTimelineCsv, type TimelineExport } from '@/data/timeline-export';
+import type { Source, TimelineEvent } from '@/data/types';
+import { dataFiles } from '@/entry-server';
 import { validData } from '../fixtures/story-data';
 
 const meta = { title: 'T', updated: '2026-11-28', license: 'CC BY 4.0' };
@@ -32,7 +35,7 @@ describe('timeline export', () => {
   it('writes RFC 4180 CSV with a header and quoted fields', () => {
     const csv = toTimelineCsv(data);
     const lines = csv.split('\r\n');
-    expect(lines[0]).toBe(CSV_COLUMNS.join(','));
+    expect(lines[0]).toBe(CSV_BOM + CSV_COLUMNS.join(','));
     expect(lines[1]).toBe('2016-key-created,2016,year,microsoft,A key is made,A signing key is created.,confirmed,,https://blogs.microsoft.com/post');
     expect(csv).toContain('"State reports it, ""quoted"", with a comma"');
     expect(csv).toContain('"The department tells Microsoft.\nA second line."');
@@ -58,3 +61,63 @@ describe('timeline export', () => {
     expect(toTimelineCsv(hostile)).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });
+
+/** Parses as a strict RFC 4180 reader would, after checking the file opens with one BOM and has no other. */
+function parseCsv(csv: string): Record<string, string>[] {
+  expect(csv.startsWith(CSV_BOM)).toBe(true);
+  expect(csv.indexOf(CSV_BOM, 1)).toBe(-1);
+  const rows: string[][] = parse(csv.slice(CSV_BOM.length), { record_delimiter: '\r\n', relax_column_count: false });
+  expect(rows[0]).toEqual([...CSV_COLUMNS]);
+  return rows.slice(1).map((row) => Object.fromEntries(CSV_COLUMNS.map((column, i) => [column, row[i]!])));
+}
+
+/** The CSV columns of an exported event, as the JSON file has them. */
+function csvColumnsOf(event: TimelineExport['events'][number]): Record<string, string> {
+  return {
+    id: event.id,
+    date: event.date,
+    datePrecision: event.datePrecision,
+    lane: event.lane,
+    title: event.title,
+    summary: event.summary,
+    certainty: event.certainty,
+    certaintyNote: event.certaintyNote ?? '',
+    sourceUrls: event.sources.flatMap((s) => (s.url ? [s.url] : [])).join(' '),
+  };
+}
+
+describe('the published timeline.csv', () => {
+  it('parses with a real CSV parser into exactly the events of timeline.json', () => {
+    const files = dataFiles();
+    const json = JSON.parse(files.json) as TimelineExport;
+    const rows = parseCsv(files.csv);
+    expect(rows).toHaveLength(json.events.length);
+    expect(rows).toEqual(json.events.map(csvColumnsOf));
+  });
+
+  it.each(['=', '+', '-', '@', '\t', '\r'])('guards every field that starts with %j, and it parses back as that text', (first) => {
+    const risky = (column: string) => `${first}1+1 ${column}`;
+    const event = Object.fromEntries(
+      ['id', 'date', 'datePrecision', 'lane', 'title', 'summary', 'certainty', 'certaintyNote'].map((key) => [key, risky(key)]),
+    );
+    const source = { ...validData.sources[0]!, url: risky('sourceUrls') } as Source;
+    const data = buildTimelineExport(
+      { title: 'T', updated: '2026-11-28', license: 'CC BY 4.0' },
+      validData.lanes,
+      [{ ...event, sourceIds: [source.id] } as unknown as TimelineEvent],
+      [source],
+    );
+    const csv = toTimelineCsv(data);
+    const line = csv.slice(csv.indexOf('\r\n') + 2);
+    for (const column of CSV_COLUMNS) {
+      // Prefixed and quoted, with nothing before it in its field.
+      expect(line).toMatch(new RegExp(`(^|,)"'${escapeRegExp(risky(column))}"(,|\r\n)`));
+    }
+    const [row] = parseCsv(csv);
+    expect(row).toEqual(Object.fromEntries(CSV_COLUMNS.map((column) => [column, `'${risky(column)}`])));
+  });
+});
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
