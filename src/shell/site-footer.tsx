@@ -10,19 +10,20 @@ type SiteFooterProps = {
   readonly children?: ReactNode;
 };
 
+/** The credit and the note print; the links and reader settings do not. */
 export function SiteFooter({ credit, note, sourcesLink, dataLink, children }: SiteFooterProps) {
   return (
     <footer className="site-footer">
       <p>{credit}</p>
       <p>{note}</p>
-      <p>
+      <p className="no-print">
         <Link to="/sources/">{sourcesLink}</Link>
         {' · '}
         <Link to="/sources/" hash="get-the-data">
           {dataLink}
         </Link>
       </p>
-      {children}
+      {children ? <div className="no-print">{children}</div> : null}
     </footer>
   );
 }

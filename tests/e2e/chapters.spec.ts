@@ -188,3 +188,16 @@ test('chapter navigation runs cover → who → what and back, moving focus to e
   await expect(page).toHaveURL('/who/');
   await expect(page.getByRole('heading', { level: 1, name: whoCopy.title })).toBeFocused();
 });
+
+test('a note link lands its note below the sticky chapter bar, in view', async ({ page }) => {
+  await page.setViewportSize({ width: 1280, height: 800 });
+  await page.goto('/who/');
+  await hydrated(page);
+  await page.getByRole('link', { name: `${siteCopy.notes.noteLabel} 1`, exact: true }).first().click();
+  await expect(page).toHaveURL(/#who-note-1$/);
+  const note = page.locator('#who-note-1');
+  await expect(note).toBeInViewport();
+  const bar = await page.locator('.chapter-progress').boundingBox();
+  const box = await note.boundingBox();
+  expect(box!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
+});

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { embedCopy } from '../../src/content/embed';
 import { siteCopy } from '../../src/content/site';
+import { storyMeta } from '../../src/content/story';
 import { chapters, samplePaths, timelineEvents } from './paths';
 import { hydrated, watchErrors } from './helpers';
 
@@ -155,4 +156,15 @@ test('a failed Embed dialog script leaves the chapter and offers a retry that op
   await notice.getByRole('button', { name: embedCopy.retry }).click();
   await expect(page.getByRole('dialog', { name: embedCopy.dialog.title })).toBeVisible();
   await expect(notice).toHaveCount(0);
+});
+
+test('printing keeps the credit line and the sourcing note, not the footer links and settings', async ({ page }) => {
+  await page.goto('/who/');
+  await hydrated(page);
+  await page.emulateMedia({ media: 'print' });
+  const footer = page.getByRole('contentinfo');
+  await expect(footer.getByText(storyMeta.credit)).toBeVisible();
+  await expect(footer.getByText(siteCopy.footer.note)).toBeVisible();
+  await expect(footer.getByRole('link', { name: siteCopy.footer.sourcesLink })).toBeHidden();
+  await expect(footer.getByRole('radio', { name: 'Dark' })).toBeHidden();
 });
