@@ -127,7 +127,13 @@ test('the data files are published in the documented shape', async ({ request })
   expect(json.events).toHaveLength(timelineEvents.length);
   expect(json.events[0]).toMatchObject({ id: timelineEvents[0]!.id, date: timelineEvents[0]!.date });
   expect(Array.isArray(json.lanes)).toBe(true);
-  const csv = await (await request.get('/data/timeline.csv')).text();
+  const csvResponse = await request.get('/data/timeline.csv');
+  expect(csvResponse.headers()['content-type']).toBe('text/csv; charset=utf-8');
+  const bytes = await csvResponse.body();
+  // The UTF-8 byte-order mark, once, so that Excel reads the file as UTF-8.
+  expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+  const csv = bytes.toString('utf8');
+  expect(csv.lastIndexOf('\uFEFF')).toBe(0);
   expect(csv.trim().split('\r\n')).toHaveLength(timelineEvents.length + 1);
 });
 

@@ -163,6 +163,13 @@ describe('/sources/', () => {
     }
     expect(screen.getByText(`${sourcesCopy.data.license} ${storyMeta.license}`)).toBeInTheDocument();
   });
+
+  it('says the files are UTF-8 and how the CSV keeps spreadsheets from reading formulas', async () => {
+    await renderWithRouter('/sources/');
+    const section = screen.getByRole('region', { name: sourcesCopy.data.heading });
+    expect(within(section).getByText(sourcesCopy.data.encoding)).toBeInTheDocument();
+    expect(sourcesCopy.data.encoding).toMatch(/UTF-8.*byte-order mark/);
+  });
 });
 
 describe('corrections log', () => {

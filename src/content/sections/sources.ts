@@ -67,6 +67,8 @@ export const sourcesCopy = {
       'The timeline is published as data, generated from the same records as the pages. Newsrooms and researchers may reuse it under the licence below; event ids never change once published, so links and embeds keep working.',
     json: 'Timeline as JSON',
     csv: 'Timeline as CSV',
+    encoding:
+      'Both files are UTF-8. The CSV file starts with a byte-order mark, so that Excel reads its quotation marks correctly, and a field that would begin with =, +, -, @, a tab or a carriage return is preceded by an apostrophe, so that no spreadsheet reads it as a formula.',
     fieldsHeading: 'Fields',
     fieldsIntro:
       'Each event in the JSON file, and each row of the CSV file, has these fields. The JSON file also lists the lanes (id and label), and carries the title, the date it was last updated and the licence.',

@@ -138,6 +138,7 @@ export function SourcesSection({ copy, sources, license, pages, events, correcti
             <a href={withBase('/data/timeline.csv')}>{copy.data.csv}</a>
           </li>
         </ul>
+        <p>{copy.data.encoding}</p>
         <h3>{copy.data.fieldsHeading}</h3>
         <p>{copy.data.fieldsIntro}</p>
         <dl className={styles.definitions}>
