@@ -30,6 +30,15 @@ export function noteRefs(text: string): string[] {
   return parseProse(text).flatMap((t) => (t.type === 'note' ? [t.ref] : []));
 }
 
+/**
+ * What every `[[...]]` in the text names, well formed or not, for the
+ * build's check: one the parser does not read as a note (`[[No such]]`)
+ * would be printed as it is.
+ */
+export function noteMarkers(text: string): string[] {
+  return [...text.matchAll(/\[\[(.*?)\]\]/gs)].map((match) => match[1]!);
+}
+
 /** Plain reading text, without note markers (for word counts and meta). */
 export function plainText(text: string): string {
   return parseProse(text)
