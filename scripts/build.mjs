@@ -1,4 +1,5 @@
-// npm run build: client bundle, SSR bundle, then prerender every path.
+// npm run build: SSR bundle (and the data check), client bundle, then
+// prerender every path.
 // Env: BASE_PATH (default /), OUT_DIR (default dist), SITE_URL.
 // Vite's manifest (the build graph, with source paths) is moved out of the
 // published folder to <OUT_DIR>-meta/manifest.json, where prerender.mjs and
@@ -6,6 +7,7 @@
 import { spawnSync } from 'node:child_process';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
 
 const started = performance.now();
@@ -13,11 +15,8 @@ const outDir = process.env.OUT_DIR ?? 'dist';
 const serverOutDir = `${outDir}-server`;
 const metaDir = `${outDir}-meta`;
 
-await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-await rm(metaDir, { recursive: true, force: true });
-await mkdir(metaDir, { recursive: true });
-await rename(join(outDir, '.vite', 'manifest.json'), join(metaDir, 'manifest.json'));
-await rm(join(outDir, '.vite'), { recursive: true });
+// The server bundle first: it holds every record, so bad data stops the
+// build here, naming each bad record, before the client bundle is made.
 await build({
   logLevel: 'warn',
   build: {
@@ -31,6 +30,18 @@ await build({
     rolldownOptions: { checks: { ineffectiveDynamicImport: false } },
   },
 });
+const server = await import(pathToFileURL(join(serverOutDir, 'entry-server.js')).href);
+try {
+  server.validateData();
+} catch (error) {
+  console.error(`\n${error.message}\n`);
+  process.exit(1);
+}
+await build({ logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+await rm(metaDir, { recursive: true, force: true });
+await mkdir(metaDir, { recursive: true });
+await rename(join(outDir, '.vite', 'manifest.json'), join(metaDir, 'manifest.json'));
+await rm(join(outDir, '.vite'), { recursive: true });
 const prerender = spawnSync(process.execPath, ['scripts/prerender.mjs'], {
   stdio: 'inherit',
   env: { ...process.env, OUT_DIR: outDir, SERVER_OUT_DIR: serverOutDir, META_DIR: metaDir },
