@@ -63,11 +63,25 @@ describe('AdvisoryChecklist', () => {
     );
   });
 
+  it('can be ticked and unticked when reading storage throws but writing works', async () => {
+    const user = userEvent.setup();
+    vi.spyOn(Storage.prototype, 'getItem').mockImplementation(() => {
+      throw new DOMException('blocked', 'SecurityError');
+    });
+    showChecklist();
+    const first = screen.getByRole('checkbox', { name: advisoryChecklistItems[0]!.text });
+    await user.click(first);
+    expect(first).toBeChecked();
+    await user.click(first);
+    expect(first).not.toBeChecked();
+  });
+
   it('remembers ticks where storage works', async () => {
     const user = userEvent.setup();
     window.localStorage.clear();
     showChecklist();
     await user.click(screen.getByRole('checkbox', { name: advisoryChecklistItems[1]!.text }));
+    expect(Object.values({ ...window.localStorage }).join()).toContain(advisoryChecklistItems[1]!.id);
     // A fresh page (a new mount) finds the tick again.
     document.body.innerHTML = '';
     showChecklist();

@@ -85,8 +85,11 @@ function parseTicks(raw: string): ReadonlySet<string> {
 }
 
 /**
- * The reader's ticks, kept in localStorage when the browser allows it and
- * in memory when storage throws (sandboxed iframes, some privacy modes).
+ * The reader's ticks, kept in localStorage when the browser allows it. Once
+ * the reader ticks, this page's own copy in memory is what it shows, so a
+ * storage that throws on reading, writing or both (sandboxed iframes, some
+ * privacy modes) never undoes a tick; another tab's change, announced by a
+ * `storage` event, is read from storage again.
  */
 const ticksStore = (() => {
   const key = 'storm-0558:advisory-checklist';
@@ -102,20 +105,25 @@ const ticksStore = (() => {
       }
     },
     write(value: string) {
+      memory = value;
       try {
         window.localStorage.setItem(key, value);
-        memory = null;
       } catch {
-        memory = value;
+        // Kept in memory for this page only.
       }
       for (const listener of listeners) listener();
     },
     subscribe(listener: () => void) {
+      const onStorage = (event: StorageEvent) => {
+        if (event.key !== key && event.key !== null) return;
+        memory = null;
+        listener();
+      };
       listeners.add(listener);
-      window.addEventListener('storage', listener);
+      window.addEventListener('storage', onStorage);
       return () => {
         listeners.delete(listener);
-        window.removeEventListener('storage', listener);
+        window.removeEventListener('storage', onStorage);
       };
     },
   };
