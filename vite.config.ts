@@ -29,7 +29,10 @@ export default defineConfig({
           // React and the router in one long-cached chunk of their own, whose
           // hash survives copy and data edits.
           groups: [
-            { name: 'framework', test: FRAMEWORK_MODULES, priority: 2 },
+            { name: 'framework', test: FRAMEWORK_MODULES, priority: 3 },
+            // The retry boundary that charts and the Embed dialog share: only
+            // pages that load one of them need it, not every first load.
+            { name: 'lazy-part', test: /\/src\/(components\/(lazy-boundary|part-failed)|lib\/import-retry)\.tsx?$/, priority: 2 },
             // What every page runs before anything else (router, shells, the
             // routes' options) as one chunk, rather than the handful of tiny
             // chunks Rolldown makes of modules the lazy pages share with it.

@@ -2,7 +2,6 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createAppRouter } from './router';
-import { showNotInteractiveNotice } from './shell/not-interactive-notice';
 import { fetchCoverData } from './site/load-cover-data';
 import './styles/global.css';
 
@@ -34,7 +33,11 @@ if (container?.firstElementChild) {
     // to the top window.
     if (router.state.matches.some((match) => match.status === 'error')) {
       console.warn('A script this page needs did not load: the page stays as it was served, without its interactive parts.');
-      showNotInteractiveNotice();
+      // Loaded only here, to keep it out of every page's first script.
+      import('./shell/not-interactive-notice')
+        .then((notice) => notice.showNotInteractiveNotice())
+        // If even this fails to load, the served page is all there is.
+        .catch(() => {});
       if (router.state.matches.some((match) => match.routeId.startsWith('/embed'))) {
         // Loaded only here, to keep it out of every page's first script; it is
         // in the embed route's chunk, so usually already in the browser.

@@ -32,8 +32,6 @@ export const siteCopy = {
     title: 'Something went wrong',
     body: 'This part of the page failed to load. The rest of the explainer still works.',
     retry: 'Try again',
-    /** When a script the page needs did not load: the served text stays, without its interactive parts. */
-    notInteractive: 'The interactive parts of this page could not load. All of its text is here.',
   },
   chapterNav: {
     label: 'Chapter navigation',
@@ -56,4 +54,14 @@ export const siteCopy = {
     noteLabel: 'Note',
   },
   routeAnnounced: 'Page loaded:',
+} as const;
+
+/**
+ * When a script the page needs did not load: the served text stays, without
+ * its interactive parts. Apart from siteCopy so that only the notice's own
+ * chunk carries it.
+ */
+export const notInteractiveCopy = {
+  message: 'The interactive parts of this page could not load. All of its text is here.',
+  retry: 'Try again',
 } as const;

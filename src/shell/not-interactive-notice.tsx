@@ -1,6 +1,6 @@
 import { createRoot } from 'react-dom/client';
 import { PartFailed } from '@/components/part-failed';
-import { siteCopy } from '@/content/site';
+import { notInteractiveCopy } from '@/content/site';
 
 /**
  * For a served page that is left unhydrated because a script it needs did
@@ -16,6 +16,6 @@ export function showNotInteractiveNotice(): void {
   holder.dataset.notInteractive = '';
   main.prepend(holder);
   createRoot(holder).render(
-    <PartFailed message={siteCopy.error.notInteractive} retryLabel={siteCopy.error.retry} onRetry={() => window.location.reload()} />,
+    <PartFailed message={notInteractiveCopy.message} retryLabel={notInteractiveCopy.retry} onRetry={() => window.location.reload()} />,
   );
 }

@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { embedCopy } from '../../src/content/embed';
-import { siteCopy } from '../../src/content/site';
+import { notInteractiveCopy, siteCopy } from '../../src/content/site';
 import { storyMeta } from '../../src/content/story';
 import { chapters, samplePaths, timelineEvents } from './paths';
 import { hydrated, watchErrors } from './helpers';
@@ -120,7 +120,7 @@ for (const chapter of chapters) {
       await page.goto(path);
       const heading = page.getByRole('heading', { level: 1, name: chapter.title });
       await expect(heading).toBeVisible();
-      const notice = page.getByRole('status').filter({ hasText: siteCopy.error.notInteractive });
+      const notice = page.getByRole('status').filter({ hasText: notInteractiveCopy.message });
       await expect(notice).toBeVisible();
       await expect(page.getByRole('heading', { name: siteCopy.error.title })).toHaveCount(0);
       const text = await page.locator('main').innerText();
@@ -130,7 +130,7 @@ for (const chapter of chapters) {
       expect(errors.filter((error) => !error.includes('Failed to load resource'))).toEqual([]);
 
       await page.unroute(chunk);
-      await notice.getByRole('button', { name: siteCopy.error.retry }).click();
+      await notice.getByRole('button', { name: notInteractiveCopy.retry }).click();
       await hydrated(page);
       await expect(heading).toBeVisible();
       await expect(notice).toHaveCount(0);
