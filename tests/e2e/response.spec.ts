@@ -62,6 +62,8 @@ function logRows(page: Page) {
 
 test.describe('/response/: what the defenders could see', () => {
   test('the tier and rule toggles work from the keyboard, and the page stays clean', async ({ page }) => {
+    // Two axe passes over the whole chapter: on a busy CI machine they alone took 30 s.
+    test.setTimeout(90_000);
     const problems = watchProblems(page);
     const chartRequests: string[] = [];
     page.on('request', (request) => {
