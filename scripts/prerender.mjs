@@ -23,7 +23,7 @@ try {
   process.exit(1);
 }
 
-const template = lowerScriptPriority(await readFile(join(outDir, 'index.html'), 'utf8'));
+const template = stylesheetsWithoutCors(lowerScriptPriority(await readFile(join(outDir, 'index.html'), 'utf8')));
 const manifest = JSON.parse(await readFile(join(metaDir, 'manifest.json'), 'utf8'));
 const paths = server.sitePaths();
 const indexable = [];
@@ -120,7 +120,7 @@ function preloadTags(lazyModules, isCover) {
     visit(key);
   }
   const tags = [
-    ...[...styles].filter((f) => !inEntry.has(f)).map((f) => `<link rel="stylesheet" crossorigin href="${base}${f}">`),
+    ...[...styles].filter((f) => !inEntry.has(f)).map((f) => `<link rel="stylesheet" href="${base}${f}">`),
     ...[...scripts].filter((f) => !inEntry.has(f)).map((f) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${f}">`),
   ];
   if (isCover) tags.push(`<link rel="preload" href="${base}data/cover.json" as="fetch" crossorigin>`);
@@ -136,6 +136,15 @@ function lowerScriptPriority(html) {
   return html
     .replaceAll('<script type="module" crossorigin', '<script type="module" fetchpriority="low" crossorigin')
     .replaceAll('<link rel="modulepreload" crossorigin', '<link rel="modulepreload" fetchpriority="low" crossorigin');
+}
+
+/**
+ * A stylesheet needs no CORS: without crossorigin it still loads in an embed
+ * sandboxed to an opaque origin on a host that sends no CORS headers, so the
+ * text is styled even where the module script is blocked.
+ */
+function stylesheetsWithoutCors(html) {
+  return html.replaceAll('<link rel="stylesheet" crossorigin', '<link rel="stylesheet"');
 }
 
 function headTags(meta) {

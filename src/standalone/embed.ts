@@ -30,6 +30,8 @@ type Frame = { readonly iframe: HTMLIFrameElement; readonly id: string; readonly
 
 const NAMESPACE = 'Storm0558Embed';
 const VERSION = 2;
+/** An embed reports its height within a second or two of loading; silence this long means its script never ran. */
+const SILENCE_MS = 10_000;
 
 const host = window as unknown as Record<typeof NAMESPACE, HostApi | undefined>;
 const script = document.currentScript;
@@ -50,6 +52,8 @@ function start(firstRoot: string): HostApi {
   const roots = new Set<string>([firstRoot]);
   let frames: Frame[] = [];
   let counter = 0;
+  const heard = new WeakSet<HTMLIFrameElement>();
+  const warned = new WeakSet<HTMLIFrameElement>();
 
   const isEmbedUrl = (url: string) => {
     if (!/^https?:\/\//i.test(url)) return false;
@@ -74,6 +78,19 @@ function start(firstRoot: string): HostApi {
     }
   };
 
+  // The embed cannot say that its own script was blocked: the host can notice the silence.
+  const expectHeight = (iframe: HTMLIFrameElement) => {
+    window.setTimeout(() => {
+      if (!iframe.isConnected || heard.has(iframe) || warned.has(iframe)) return;
+      warned.add(iframe);
+      console.warn(
+        `Storm-0558 embed ${iframe.src}: no height message ${SILENCE_MS / 1000} s after loading, so it keeps its first height. ` +
+          'Its script most likely did not run: in an iframe sandboxed without allow-same-origin, the embed’s host must send ' +
+          'Access-Control-Allow-Origin: * on assets/ (see the explainer’s README, "Hosting embeds").',
+      );
+    }, SILENCE_MS);
+  };
+
   const track = (iframe: HTMLIFrameElement) => {
     if (frames.some((frame) => frame.iframe === iframe) || !isEmbedUrl(iframe.src)) return;
     counter += 1;
@@ -82,9 +99,14 @@ function start(firstRoot: string): HostApi {
     // The same as the snippet's style attribute, for hosts whose CSP blocks style attributes.
     iframe.style.border = '0';
     iframe.style.width = '100%';
-    iframe.addEventListener('load', () => hello(frame));
+    iframe.addEventListener('load', () => {
+      hello(frame);
+      expectHeight(iframe);
+    });
     warnAboutSandbox(iframe);
     hello(frame);
+    // A lazy frame may not load for a long while; its load event starts the wait instead.
+    if (iframe.getAttribute('loading') !== 'lazy') expectHeight(iframe);
   };
 
   const replacePlaceholder = (node: Element) => {
@@ -117,6 +139,7 @@ function start(firstRoot: string): HostApi {
     if (!frame) return;
     const originOk = event.origin === frame.origin || (event.origin === 'null' && isOpaque(frame.iframe));
     if (!originOk || (message.id !== '' && message.id !== frame.id)) return;
+    heard.add(frame.iframe);
     frame.iframe.setAttribute('height', String(message.height));
     frame.iframe.style.height = `${message.height}px`;
   });

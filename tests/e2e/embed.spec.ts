@@ -216,6 +216,35 @@ test.describe('embed.js on a host page', () => {
     expect(page.url()).toBe(`${HOST}/sandboxed.html`);
   });
 
+  test('sandboxed on a host that sends no CORS headers, the embed keeps its styles, and embed.js tells the host why it stays unsized', async ({
+    page,
+  }) => {
+    test.setTimeout(60_000);
+    const warnings: string[] = [];
+    page.on('console', (message) => {
+      if (message.type() === 'warning') warnings.push(message.text());
+    });
+    // In a sandbox without allow-same-origin every module script is a CORS request;
+    // with no Access-Control-Allow-Origin the browser refuses it, as this abort does.
+    await page.route(`${EMBED}/assets/**`, (route) =>
+      route.request().resourceType() === 'script' ? route.abort('blockedbyclient') : route.continue(),
+    );
+
+    await serveHost(page, { '/sandboxed.html': hostPage(snippetFor(`/embed/${chapter.id}/`, chapter.title, 'sandbox="allow-scripts"')) });
+    await page.goto(`${HOST}/sandboxed.html`);
+    const frame = page.frameLocator('iframe');
+    await expect(frame.getByRole('heading', { level: 1, name: chapter.title })).toBeVisible();
+    // A stylesheet link without crossorigin is fetched in no-cors mode, which needs no such header.
+    const styles = frame.locator('link[rel="stylesheet"]');
+    expect(await styles.count()).toBeGreaterThan(0);
+    await expect(frame.locator('link[rel="stylesheet"][crossorigin]')).toHaveCount(0);
+    const font = await frame.locator('body').evaluate((body) => getComputedStyle(body).fontFamily);
+    expect(font).not.toMatch(/^"?Times/);
+    await expect
+      .poll(() => warnings.find((text) => text.includes('no height message')), { timeout: 20_000 })
+      .toContain('Access-Control-Allow-Origin');
+  });
+
   test('“Read the full explainer” opens the full page in the top window', async ({ page }) => {
     await serveHost(page, { '/article.html': hostPage(snippetFor(`/embed/${chapter.id}/`, chapter.title)) });
     await page.goto(`${HOST}/article.html`);

@@ -105,6 +105,29 @@ describe('embed.js', () => {
     expect(message).toMatch(/allow-scripts .*allow-popups or allow-top-navigation-by-user-activation/);
   });
 
+  it('tells the host when an embed has sent no height 10 s after loading, and only about that embed', () => {
+    vi.useFakeTimers();
+    try {
+      const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
+      const silent = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`);
+      const talking = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/who/`);
+      runHostScript();
+      post(heightMessage('', 500), talking.contentWindow);
+      vi.advanceTimersByTime(9_000);
+      expect(warn).not.toHaveBeenCalled();
+      vi.advanceTimersByTime(1_000);
+      expect(warn).toHaveBeenCalledOnce();
+      const message = String(warn.mock.calls[0]?.[0]);
+      expect(message).toContain(silent.src);
+      expect(message).toMatch(/no height message .*Access-Control-Allow-Origin/);
+      silent.dispatchEvent(new Event('load'));
+      vi.advanceTimersByTime(20_000);
+      expect(warn, 'one warning per embed').toHaveBeenCalledOnce();
+    } finally {
+      vi.useRealTimers();
+    }
+  });
+
   it('sizes the embeds of two sites that share a page, each from its own script', () => {
     const OTHER = 'https://other.example/storm/';
     const ours = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`);
