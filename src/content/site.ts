@@ -3,6 +3,8 @@ import { chapterOutline } from './chapter-outline';
 
 export const siteCopy = {
   skipLink: 'Skip to content',
+  /** Names the progress bar a slow in-app navigation shows. */
+  navigationPending: 'Loading the next page',
   theme: {
     legend: 'Colours',
     labels: { auto: 'Auto', light: 'Light', dark: 'Dark' },

@@ -2,6 +2,7 @@ import { createRootRouteWithContext, Outlet } from '@tanstack/react-router';
 import { useEffect } from 'react';
 import { ErrorPage } from '@/pages/error-page';
 import { NotFoundPage } from '@/pages/not-found-page';
+import { NavigationProgress } from '@/shell/navigation-progress';
 import { RouteAnnouncer } from '@/shell/route-announcer';
 import type { CoverData } from '@/site/cover-data';
 
@@ -23,6 +24,7 @@ function RootLayout() {
   }, []);
   return (
     <>
+      <NavigationProgress />
       <Outlet />
       <RouteAnnouncer />
     </>

@@ -168,3 +168,29 @@ test('printing keeps the credit line and the sourcing note, not the footer links
   await expect(footer.getByRole('link', { name: siteCopy.footer.sourcesLink })).toBeHidden();
   await expect(footer.getByRole('radio', { name: 'Dark' })).toBeHidden();
 });
+
+test('a slow in-app navigation keeps the page, marks it busy and shows progress, then lands on the next page', async ({ page }) => {
+  const errors = watchErrors(page);
+  const chapter = chapters[0]!;
+  await page.goto('/');
+  await hydrated(page);
+  // The chapter's scripts arrive 3 s late, as on a slow line.
+  await page.route(new RegExp(`/assets/${chapter.id}-[^/]*\\.js$`), async (route) => {
+    await new Promise((done) => setTimeout(done, 3_000));
+    await route.continue();
+  });
+  const cover = page.getByRole('heading', { level: 1 });
+  const coverTitle = await cover.textContent();
+  const label = siteCopy.nav.find((item) => item.page === chapter.id)!.label;
+  await page.getByRole('navigation', { name: siteCopy.navLabel }).getByRole('link', { name: label, exact: true }).click();
+  const progress = page.getByRole('progressbar', { name: siteCopy.navigationPending });
+  await expect(progress).toBeAttached();
+  await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');
+  // Shown after half a second, so quick navigations never flash it.
+  await expect.poll(() => progress.evaluate((bar) => getComputedStyle(bar).opacity), { timeout: 2_000 }).toBe('1');
+  await expect(cover).toHaveText(coverTitle!);
+  await expect(page.getByRole('heading', { level: 1, name: chapter.title })).toBeVisible({ timeout: 10_000 });
+  await expect(progress).toHaveCount(0);
+  await expect(page.getByRole('main')).not.toHaveAttribute('aria-busy');
+  expect(errors).toEqual([]);
+});
