@@ -265,6 +265,23 @@ test.describe('/spy-game/: the dwell chart', () => {
     await expect(page.getByRole('group', { name: dwellChartCopy.plotLabel })).toBeHidden();
     await expect(page.getByRole('table', { name: dwellChartCopy.table.caption })).toBeVisible();
   });
+
+  test('on a phone the table says it scrolls sideways and shades the edge that hides columns; on a wide screen it fits', async ({ page }) => {
+    const region = page.getByRole('region', { name: dwellChartCopy.table.caption });
+    const hint = page.getByText(dwellChartCopy.table.scrollHint);
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.goto('/spy-game/');
+    await region.scrollIntoViewIfNeeded();
+    expect(await region.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeGreaterThan(100);
+    await expect(hint).toBeVisible();
+    // The hint sits just above the table, where the reader meets the cut.
+    const gap = (await region.boundingBox())!.y - ((await hint.boundingBox())!.y + (await hint.boundingBox())!.height);
+    expect(gap).toBeLessThan(24);
+    expect(await region.evaluate((box) => getComputedStyle(box).backgroundAttachment)).toContain('local');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await expect(hint).toBeHidden();
+    expect(await region.evaluate((box) => box.scrollWidth - box.clientWidth)).toBeLessThanOrEqual(0);
+  });
 });
 
 test('the three pages break none of the strict CSP, chart included', async ({ page }) => {

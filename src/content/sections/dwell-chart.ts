@@ -45,6 +45,8 @@ export const dwellChartCopy = {
   },
   table: {
     caption: 'The numbers behind the chart',
+    /** Shown only where the table is wider than its column, as on phones. */
+    scrollHint: 'The table has six columns: scroll it sideways to see them all.',
     intrusion: 'Intrusion',
     actor: 'Attributed to',
     days: 'Days unseen',
