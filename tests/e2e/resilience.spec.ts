@@ -65,10 +65,11 @@ test('the colour choice is remembered where storage works', async ({ page }) => 
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
 
+// Only embed/ pages may be framed (the full site sends frame-ancestors 'none').
 test('a framed sandbox without same-origin renders the story with no uncaught error', async ({ page, baseURL }) => {
   const errors = watchErrors(page);
   await page.setContent(
-    `<iframe title="embed" sandbox="allow-scripts allow-popups" src="${baseURL}/${chapters[0]!.id}/" width="600" height="800"></iframe>`,
+    `<iframe title="embed" sandbox="allow-scripts allow-popups" src="${baseURL}/embed/${chapters[0]!.id}/" width="600" height="800"></iframe>`,
   );
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('heading', { level: 1, name: chapters[0]!.title })).toBeVisible();
