@@ -4,11 +4,14 @@
 // Vite's manifest (the build graph, with source paths) is moved out of the
 // published folder to <OUT_DIR>-meta/manifest.json, where prerender.mjs and
 // size-budget.mjs read it: the output holds nothing but the site.
+// Last, every compressible file gets a .br and a .gz beside it (see
+// scripts/lib/precompress.mjs).
 import { spawnSync } from 'node:child_process';
 import { mkdir, rename, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'vite';
+import { precompress } from './lib/precompress.mjs';
 
 const started = performance.now();
 const outDir = process.env.OUT_DIR ?? 'dist';
@@ -47,4 +50,5 @@ const prerender = spawnSync(process.execPath, ['scripts/prerender.mjs'], {
   env: { ...process.env, OUT_DIR: outDir, SERVER_OUT_DIR: serverOutDir, META_DIR: metaDir },
 });
 if (prerender.status !== 0) process.exit(prerender.status ?? 1);
+await precompress(outDir);
 console.log(`Built ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

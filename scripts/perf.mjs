@@ -1,5 +1,5 @@
-// npm run perf: builds the site, serves it with gzip from the project's
-// static server, runs Lighthouse 12 (mobile profile, system Chromium) on the
+// npm run perf: builds the site, serves its precompressed files from the
+// project's static server, runs Lighthouse 12 (mobile profile, system Chromium) on the
 // cover, every chapter, the timeline, an event page and an embed, and prints
 // one table with the four category scores, LCP, TBT and CLS, and first-load
 // JS and CSS (KB gzip), then what cost each score under 100 its points.

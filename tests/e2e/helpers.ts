@@ -43,3 +43,16 @@ export async function drawDeferred(page: Page): Promise<void> {
   await expect(page.getByRole('group', { name: dwellChartCopy.plotLabel }).getByRole('button').first()).toBeVisible();
   await page.evaluate(() => window.scrollTo(0, 0));
 }
+
+/**
+ * Opens a page on the test server's origin holding the given iframes. Not
+ * page.setContent: an about:blank parent has no origin that
+ * `frame-ancestors *` (sent for embed/ pages) matches, while a newsroom's does.
+ */
+export async function openFrameHost(page: Page, baseURL: string | undefined, body: string): Promise<void> {
+  const url = `${baseURL}/__frame-host.html`;
+  await page.route(url, (route) =>
+    route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>host</title>${body}` }),
+  );
+  await page.goto(url);
+}

@@ -3,7 +3,7 @@ import { embedCopy } from '../../src/content/embed';
 import { notInteractiveCopy, siteCopy } from '../../src/content/site';
 import { storyMeta } from '../../src/content/story';
 import { chapters, samplePaths, timelineEvents } from './paths';
-import { hydrated, watchErrors } from './helpers';
+import { hydrated, openFrameHost, watchErrors } from './helpers';
 
 test('no page asks any origin but its own', async ({ page, baseURL }) => {
   const origin = new URL(baseURL!).origin;
@@ -65,10 +65,13 @@ test('the colour choice is remembered where storage works', async ({ page }) => 
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
 
+// Only embed/ pages may be framed (the full site sends frame-ancestors 'none').
 test('a framed sandbox without same-origin renders the story with no uncaught error', async ({ page, baseURL }) => {
   const errors = watchErrors(page);
-  await page.setContent(
-    `<iframe title="embed" sandbox="allow-scripts allow-popups" src="${baseURL}/${chapters[0]!.id}/" width="600" height="800"></iframe>`,
+  await openFrameHost(
+    page,
+    baseURL,
+    `<iframe title="embed" sandbox="allow-scripts allow-popups" src="${baseURL}/embed/${chapters[0]!.id}/" width="600" height="800"></iframe>`,
   );
   const frame = page.frameLocator('iframe');
   await expect(frame.getByRole('heading', { level: 1, name: chapters[0]!.title })).toBeVisible();

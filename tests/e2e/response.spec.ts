@@ -8,7 +8,7 @@ import { intrusions as intrusionData } from '../../src/data/intrusions';
 import { sources } from '../../src/data/sources';
 import { timelineEvents } from '../../src/data/timeline-events';
 import type { Intrusion } from '../../src/data/types';
-import { AXE_TAGS, drawDeferred, hydrated, watchProblems } from './helpers';
+import { AXE_TAGS, drawDeferred, hydrated, openFrameHost, watchProblems } from './helpers';
 
 const intrusions: readonly Intrusion[] = intrusionData;
 const standardRows = auditLogRows.filter((row) => row.tier === 'standard');
@@ -121,7 +121,9 @@ test.describe('/response/: what the defenders could see', () => {
 
   test('in a sandboxed embed, where storage throws, the interactives still work', async ({ page, baseURL }) => {
     const problems = watchProblems(page);
-    await page.setContent(
+    await openFrameHost(
+      page,
+      baseURL,
       `<iframe title="embed" sandbox="allow-scripts" src="${baseURL}/embed/response/" width="360" height="2400"></iframe>`,
     );
     const frame = page.frameLocator('iframe');

@@ -1,4 +1,8 @@
+import { existsSync, readdirSync } from 'node:fs';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
+import { COMPRESSIBLE } from '../../scripts/lib/precompress.mjs';
 import { BASE_PORT } from './playwright.config';
 import { chapters, sitePaths, timelineEvents } from './paths';
 import { hydrated, watchProblems } from './helpers';
@@ -201,4 +205,26 @@ test('the cover carries NewsArticle JSON-LD, and the site ships robots.txt, a si
   const bytes = await image.body();
   // PNG header: width and height are big-endian at bytes 16 and 20.
   expect([bytes.readUInt32BE(16), bytes.readUInt32BE(20)]).toEqual([1200, 630]);
+});
+
+test('the published folder holds no .vite/, and a .br and .gz beside every compressible file', () => {
+  const dist = join(fileURLToPath(new URL('../..', import.meta.url)), process.env.E2E_DIST ?? 'dist');
+  expect(existsSync(join(dist, '.vite'))).toBe(false);
+  const files = readdirSync(dist, { recursive: true, encoding: 'utf8' });
+  const compressible = files.filter((file) => COMPRESSIBLE.has(extname(file)));
+  expect(compressible.length).toBeGreaterThan(100);
+  const present = new Set(files);
+  expect(compressible.filter((file) => !present.has(`${file}.br`) || !present.has(`${file}.gz`))).toEqual([]);
+});
+
+test('the full site refuses to be framed; the served encoding follows Accept-Encoding', async ({ request }) => {
+  const site = await request.get('/who/');
+  expect(site.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+  const embed = await request.get('/embed/who/');
+  expect(embed.headers()['content-security-policy']).toContain('frame-ancestors *');
+  const br = await request.get('/embed.js', { headers: { 'Accept-Encoding': 'br' } });
+  expect(br.headers()['content-encoding']).toBe('br');
+  const plain = await request.get('/embed.js', { headers: { 'Accept-Encoding': 'gzip;q=0, identity' } });
+  expect(plain.headers()['content-encoding']).toBeUndefined();
+  expect(await br.text()).toBe(await plain.text());
 });

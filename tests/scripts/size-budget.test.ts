@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { afterEach, describe, expect, it } from 'vitest';
+import { precompress } from '../../scripts/lib/precompress.mjs';
 import { checkBudget, manifestPath, measureBuild } from '../../scripts/size-budget.mjs';
 
 const dirs: string[] = [];
@@ -57,6 +58,13 @@ describe('size budget', () => {
     const measure = measureBuild(fakeBuild({ entryBytes: 20_000 }));
     expect(measure.pages.map((p) => p.path).sort()).toEqual(['/', '/who/']);
     expect(checkBudget(measure)).toEqual([]);
+  });
+
+  it('measures the same with the build\'s .br and .gz files beside each file (nothing counted twice)', async () => {
+    const dir = fakeBuild({ entryBytes: 20_000 });
+    const before = measureBuild(dir);
+    expect(await precompress(dir)).toBeGreaterThan(0);
+    expect(measureBuild(dir)).toEqual(before);
   });
 
   it('fails a cover over its JavaScript budget, naming the page and the excess', () => {

@@ -1,0 +1,1 @@
+export function acceptedEncodings(header: string | undefined): ('br' | 'gzip')[];

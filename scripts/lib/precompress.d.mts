@@ -1,0 +1,2 @@
+export const COMPRESSIBLE: Set<string>;
+export function precompress(dir: string): Promise<number>;
