@@ -228,6 +228,15 @@ const server = tls
   ? createSecureServer({ allowHTTP1: true, cert: readFileSync(args['tls-cert']), key: readFileSync(args['tls-key']) }, handle)
   : createServer(handle);
 
+// sirv streams a file without an error handler: a file removed or made
+// unreadable between our check and its read (a rebuild under a running
+// server) would end the process. That one request fails; the server stays.
+const FILE_ERRORS = new Set(['ENOENT', 'EACCES', 'EISDIR', 'EMFILE', 'ENFILE', 'EPERM']);
+process.on('uncaughtException', (error) => {
+  if (!FILE_ERRORS.has(error?.code)) throw error;
+  console.error(`A file could not be read (${error.code}${error.path ? ` ${error.path}` : ''}); that request failed, the server goes on.`);
+});
+
 server.on('error', (error) => {
   fail(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what is using it, or pass --port <another>.` : `Cannot serve on ${host}:${port}: ${error.message}`);
 });
