@@ -2,17 +2,16 @@
 // The static server against hostile paths, and what sirv serves for it:
 // HEAD, Range, ETag, precompressed files, the site's headers, and load.
 // Raw node:http requests, so that paths reach the server as written.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { Agent, request } from 'node:http';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { precompress } from '../../scripts/lib/precompress.mjs';
+import { freePort, startServer } from './server-harness';
 
-const SCRIPT = join(__dirname, '../../scripts/serve-static.mjs');
 const SECRET = 'top-secret-outside-the-root';
 const DOTFILE = 'dot-file-content';
 const WHO = `<!doctype html><title>who</title>${'<p>Who did it.</p>'.repeat(200)}`;
@@ -24,15 +23,6 @@ let dir: string;
 let outside: string;
 let server: ChildProcess;
 let port: number;
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as { port: number };
-      probe.close(() => done(free));
-    });
-  });
-}
 
 function raw(path: string, { method = 'GET', headers = {}, agent }: { method?: string; headers?: Record<string, string>; agent?: Agent } = {}) {
   return new Promise<Reply>((done, failed) => {
@@ -69,8 +59,7 @@ beforeAll(async () => {
   rmSync(join(dir, 'robots.txt.br'));
   symlinkSync(join(outside, 'secret.txt'), join(dir, 'robots.txt.br'));
   port = await freePort();
-  server = spawn(process.execPath, [SCRIPT, '--dir', dir, '--port', String(port)]);
-  await new Promise<void>((ready) => server.stdout!.once('data', () => ready()));
+  server = await startServer(['--dir', dir, '--port', String(port)]);
 });
 
 afterAll(() => {

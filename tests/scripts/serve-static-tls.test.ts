@@ -1,17 +1,18 @@
 // @vitest-environment node
 // HTTPS and HTTP/2 (--tls-cert/--tls-key, as npm run perf serves), with a
-// throwaway self-signed certificate from openssl.
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+// self-signed certificate kept for tests only (CI may have no openssl).
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:http2';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { precompress } from '../../scripts/lib/precompress.mjs';
+import { freePort, startServer } from './server-harness';
 
-const SCRIPT = join(__dirname, '../../scripts/serve-static.mjs');
+const TLS_CERT = join(__dirname, '../fixtures/tls/test-only-cert.pem');
+const TLS_KEY = join(__dirname, '../fixtures/tls/test-only-key.pem');
 const HOME = `<!doctype html><title>home</title>${'<p>home</p>'.repeat(100)}`;
 let dir: string;
 let server: ChildProcess;
@@ -21,21 +22,9 @@ beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'serve-tls-'));
   writeFileSync(join(dir, 'index.html'), HOME);
   await precompress(dir);
-  // Outside the served folder: the key is never published.
-  const keys = mkdtempSync(join(tmpdir(), 'serve-tls-keys-'));
-  const [key, cert] = [join(keys, 'key.pem'), join(keys, 'cert.pem')];
-  const made = spawnSync('openssl', ['req', '-x509', '-newkey', 'rsa:2048', '-nodes', '-keyout', key, '-out', cert, '-days', '1', '-subj', '/CN=localhost']);
-  expect(made.status, 'openssl makes a certificate').toBe(0);
-  const port = await new Promise<number>((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port: free } = probe.address() as { port: number };
-      probe.close(() => done(free));
-    });
-  });
+  const port = await freePort();
   origin = `https://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [SCRIPT, '--dir', dir, '--port', String(port), '--tls-cert', cert, '--tls-key', key]);
-  await new Promise<void>((ready) => server.stdout!.once('data', () => ready()));
-  rmSync(keys, { recursive: true, force: true });
+  server = await startServer(['--dir', dir, '--port', String(port), '--tls-cert', TLS_CERT, '--tls-key', TLS_KEY]);
 });
 
 afterAll(() => {

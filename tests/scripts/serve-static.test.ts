@@ -1,26 +1,16 @@
 // @vitest-environment node
 import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, SERVER_SCRIPT, startServer } from './server-harness';
 
-const SCRIPT = join(__dirname, '../../scripts/serve-static.mjs');
-
-function freePort(): Promise<number> {
-  return new Promise((done) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => done(port));
-    });
-  });
-}
 
 /** Runs the server to its end (it should exit at once) and returns its exit code and stderr. */
 function runToExit(args: string[]): Promise<{ code: number | null; stderr: string }> {
   return new Promise((done) => {
-    const child = spawn(process.execPath, [SCRIPT, ...args]);
+    const child = spawn(process.execPath, [SERVER_SCRIPT, ...args]);
     let stderr = '';
     child.stderr.on('data', (chunk) => (stderr += chunk));
     child.on('exit', (code) => done({ code, stderr }));
@@ -47,8 +37,7 @@ beforeAll(async () => {
   symlinkSync(join(outside, 'secret.txt'), join(dir, 'leak.txt'));
   const port = await freePort();
   origin = `http://127.0.0.1:${port}`;
-  server = spawn(process.execPath, [SCRIPT, '--dir', dir, '--port', String(port)]);
-  await new Promise<void>((ready) => server.stdout!.once('data', () => ready()));
+  server = await startServer(['--dir', dir, '--port', String(port)]);
 });
 
 afterAll(() => {
