@@ -23,7 +23,7 @@ try {
   process.exit(1);
 }
 
-const template = stylesheetsWithoutCors(lowerScriptPriority(await readFile(join(outDir, 'index.html'), 'utf8')));
+const template = entryPreloadLink(stylesheetsWithoutCors(lowerScriptPriority(await readFile(join(outDir, 'index.html'), 'utf8'))));
 const manifest = JSON.parse(await readFile(join(metaDir, 'manifest.json'), 'utf8'));
 const paths = server.sitePaths();
 const indexable = [];
@@ -145,6 +145,19 @@ function lowerScriptPriority(html) {
  */
 function stylesheetsWithoutCors(html) {
   return html.replaceAll('<link rel="stylesheet" crossorigin', '<link rel="stylesheet"');
+}
+
+/**
+ * Vite's loader for on-demand chunks (the Embed dialog, charts) adds a
+ * modulepreload link for each of their imports that no <link> on the page
+ * names yet, the entry script included, which the <script> tag already
+ * loaded; Firefox then fires an error event on that link (error monitoring
+ * sees it). A link for the entry, next to its script, tells the loader it is there.
+ */
+function entryPreloadLink(html) {
+  const entry = /<script type="module" fetchpriority="low" crossorigin src="([^"]+)"><\/script>/.exec(html);
+  if (!entry) throw new Error('Prerender: the template has no entry module script');
+  return html.replace(entry[0], `<link rel="modulepreload" fetchpriority="low" crossorigin href="${entry[1]}">\n    ${entry[0]}`);
 }
 
 function headTags(meta) {

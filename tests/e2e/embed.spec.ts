@@ -7,7 +7,7 @@ import { embedCopy } from '../../src/content/embed';
 import { siteCopy } from '../../src/content/site';
 import config, { BASE_PORT, PORT } from './playwright.config';
 import { chapters, timelineEvents } from './paths';
-import { watchErrors } from './helpers';
+import { hydrated, watchErrors } from './helpers';
 
 const EMBED = `http://127.0.0.1:${PORT}`;
 const HOST = 'http://host.example';
@@ -119,6 +119,28 @@ test.describe('the Embed dialog', () => {
     await expectSizedToContent(iframe);
     await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: chapter.title })).toBeVisible();
     expect(errors).toEqual([]);
+  });
+
+  test('opening it preloads no script the page has already loaded (Firefox fires an error event on such a link)', async ({ page }) => {
+    await page.addInitScript(() => {
+      const added: string[] = [];
+      (window as unknown as { addedPreloads: string[] }).addedPreloads = added;
+      new MutationObserver((records) => {
+        for (const record of records)
+          for (const node of record.addedNodes)
+            if (node instanceof HTMLLinkElement && node.rel === 'modulepreload' && document.readyState === 'complete') added.push(node.href);
+      }).observe(document, { childList: true, subtree: true });
+    });
+    await page.goto(`/${chapter.id}/`);
+    await hydrated(page);
+    await page.getByRole('button', { name: embedCopy.button.chapter }).click();
+    await expect(page.getByRole('dialog', { name: embedCopy.dialog.title })).toBeVisible();
+    const { added, scripts } = await page.evaluate(() => ({
+      added: (window as unknown as { addedPreloads: string[] }).addedPreloads,
+      scripts: [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map((script) => script.src),
+    }));
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(added.filter((href) => scripts.includes(href))).toEqual([]);
   });
 
   test('works from the keyboard: focus moves in, Escape closes and returns focus', async ({ page }) => {

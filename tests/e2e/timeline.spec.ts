@@ -189,6 +189,14 @@ test.describe('the chart before and without JavaScript', () => {
     expect(await chart(page).evaluate((element) => element.tagName.toLowerCase())).toBe('svg');
     const hrefs = await links.evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')));
     expect(new Set(hrefs)).toEqual(new Set(timelineEvents.map((event) => `/timeline/${event.id}/`)));
+    // Drawn, not an empty box promising a chart that never comes: every mark is painted inside the chart.
+    const frame = (await chart(page).boundingBox())!;
+    expect(frame.height).toBeGreaterThan(100);
+    for (const box of await links.evaluateAll((anchors) => anchors.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+      expect(box.width * box.height).toBeGreaterThan(0);
+      expect(box.y).toBeGreaterThanOrEqual(frame.y - 1);
+      expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
+    }
     await links.first().click();
     await expect(page).toHaveURL(/\/timeline\/[^/]+\/$/);
     await expect(page.getByRole('heading', { level: 2 }).first()).toBeVisible();
@@ -266,6 +274,36 @@ test.describe('the chart at every width', () => {
       }
       expect(overlapping(boxes), path).toEqual([]);
     }
+  });
+
+  test('on a phone, after a tap selects a mark, nothing is left over its neighbours: each still takes its own tap', async ({ browser }) => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+    const page = await context.newPage();
+    await page.goto('/timeline/');
+    await chartReady(page);
+    const tapped = timelineEvents[Math.floor(timelineEvents.length / 2)]!;
+    await mark(page, tapped).tap();
+    await expect(storyHeading(page, tapped)).toBeVisible();
+    await expect(page.getByRole('tooltip')).toHaveCount(0);
+    // Once the page has settled, the top element at the centre of every drawn mark on screen is that mark
+    // (or inside it), unless the story panel, pinned over the lower part of a phone screen, is there.
+    const panel = await story(page).elementHandle();
+    const covered = () =>
+      chart(page)
+        .getByRole('link')
+        .evaluateAll(
+          (links, storyPanel) =>
+            links.flatMap((link) => {
+              const box = link.getBoundingClientRect();
+              const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
+              const onScreen = box.width > 0 && box.top >= 0 && box.bottom <= innerHeight;
+              const free = top !== null && (link.contains(top) || Boolean(storyPanel?.contains(top)));
+              return onScreen && !free ? [`${link.getAttribute('aria-label')} (under ${top?.tagName.toLowerCase()})`] : [];
+            }),
+          panel,
+        );
+    await expect.poll(covered, { timeout: 5_000 }).toEqual([]);
+    await context.close();
   });
 
   test('axe finds nothing on an event page in dark mode with a mark focused', async ({ page }) => {
