@@ -55,6 +55,15 @@ await writeFile(join(outDir, 'data', 'timeline.json'), data.json);
 await writeFile(join(outDir, 'data', 'timeline.csv'), data.csv);
 await writeFile(join(outDir, 'data', 'cover.json'), data.cover);
 
+// What can be embedded, and an oEmbed document for each (see src/embed/embed-catalog.ts).
+const embeds = server.embedDocuments(absolute);
+await writeFile(join(outDir, 'data', 'embeds.json'), embeds.catalog);
+for (const { path, json } of embeds.oembed) {
+  const file = join(outDir, path);
+  await mkdir(dirname(file), { recursive: true });
+  await writeFile(file, json);
+}
+
 await writeFile(
   join(outDir, 'sitemap.xml'),
   `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${indexable
@@ -74,11 +83,11 @@ async function writePage(path, result) {
   await writeFile(file, page(result));
 }
 
-function page({ html, meta, routeFiles, sectionFiles }) {
+function page({ html, meta, routeFiles, sectionFiles, oembedPath }) {
   const preloads = preloadTags([...routeFiles.flatMap(splitChunks), ...sectionFiles], meta.isArticle);
   // Replacer functions: a `$&` or `$'` in copy must stay text, not become a pattern.
   return template
-    .replace('<!--head-meta-->', () => headTags(meta))
+    .replace('<!--head-meta-->', () => headTags(meta, oembedPath))
     .replace('</head>', () => `${preloads}</head>`)
     .replace('<!--app-html-->', () => html);
 }
@@ -160,7 +169,7 @@ function entryPreloadLink(html) {
   return html.replace(entry[0], `<link rel="modulepreload" fetchpriority="low" crossorigin href="${entry[1]}">\n    ${entry[0]}`);
 }
 
-function headTags(meta) {
+function headTags(meta, oembedPath) {
   const story = server.storyMeta;
   const canonical = absolute(meta.canonicalPath);
   const image = absolute('/social-card.png');
@@ -168,6 +177,10 @@ function headTags(meta) {
     `<title>${escapeHtml(meta.title)}</title>`,
     `<meta name="description" content="${escapeHtml(meta.description)}" />`,
     `<link rel="canonical" href="${escapeHtml(canonical)}" />`,
+    // oEmbed discovery: a CMS given this page's address finds its embed here.
+    oembedPath
+      ? `<link rel="alternate" type="application/json+oembed" href="${escapeHtml(absolute(oembedPath))}" title="${escapeHtml(meta.title)}" />`
+      : '',
     meta.noindex ? '<meta name="robots" content="noindex" />' : '',
     `<meta property="og:type" content="${meta.isArticle ? 'article' : 'website'}" />`,
     `<meta property="og:site_name" content="${escapeHtml(story.siteName)}" />`,
@@ -187,7 +200,7 @@ function headTags(meta) {
       '@context': 'https://schema.org',
       '@type': 'NewsArticle',
       headline: story.headline,
-      description: story.description,
+      description: server.pageDescriptions.cover,
       image: [image],
       datePublished: story.published,
       dateModified: story.updated,

@@ -5,7 +5,7 @@
 // - a chapter's page preloads its own chapter's section and no other (each
 //   chapter's copy, interactives and data are their own chunk).
 // Prints each page's figures; exits 1 naming the page and the excess.
-import { readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
@@ -13,7 +13,13 @@ import { gzipSync } from 'node:zlib';
 export const BUDGETS = { coverJsKb: 105, totalCssKb: 20 };
 
 /** Paths whose pages draw a chart and so may load Recharts (lazily). */
-export const CHART_PATHS = [/^\/timeline\//, /^\/embed\/timeline\//, /^\/spy-game\//, /^\/embed\/spy-game\//];
+export const CHART_PATHS = [
+  /^\/timeline\//,
+  /^\/embed\/timeline\//,
+  /^\/spy-game\//,
+  /^\/embed\/spy-game\//,
+  /^\/embed\/graphics\/(?:timeline|dwell-chart)\//,
+];
 
 /** A chapter's module, as the manifest names it (see src/pages/chapter-sections.ts). */
 const SECTION_MODULE = /^src\/sections\/([a-z-]+)\/\1-chapter\.tsx$/;
@@ -61,7 +67,7 @@ export function measureBuild(distDir) {
   const allCss = readdirSync(join(distDir, 'assets')).filter((f) => f.endsWith('.css'));
   const totalCssKb = kb(allCss.reduce((sum, f) => sum + gzipSize(join('assets', f)), 0));
   const sectionIds = Object.keys(manifest).flatMap((key) => SECTION_MODULE.exec(key)?.[1] ?? []);
-  return { pages, totalCssKb, sectionIds };
+  return { pages, totalCssKb, sectionIds, graphicChapters: graphicChapters(distDir) };
 }
 
 export function checkBudget(measure, budgets = BUDGETS) {
@@ -77,7 +83,7 @@ export function checkBudget(measure, budgets = BUDGETS) {
     if (page.recharts && !page.chart) failures.push(`${page.path} has no chart but loads Recharts code on first load`);
   }
   for (const page of measure.pages) {
-    const own = /^\/(?:embed\/)?([a-z-]+)\/$/.exec(page.path)?.[1];
+    const own = /^\/(?:embed\/)?([a-z-]+)\/$/.exec(page.path)?.[1] ?? measure.graphicChapters?.[page.path];
     for (const id of page.sections ?? []) {
       if (id !== own) failures.push(`${page.path} loads the ${id} chapter's section, which it does not show`);
     }
@@ -99,6 +105,21 @@ function htmlFiles(dir) {
     if (statSync(full).isDirectory()) return name === 'assets' || name.startsWith('.') ? [] : htmlFiles(full);
     return name.endsWith('.html') && !name.startsWith('embed-demo') ? [full] : [];
   });
+}
+
+/** Each chapter graphic's embed path, with the chapter whose section it shows (from /data/embeds.json). */
+function graphicChapters(distDir) {
+  const file = join(distDir, 'data', 'embeds.json');
+  if (!existsSync(file)) return {};
+  const { embeds } = JSON.parse(readFileSync(file, 'utf8'));
+  return Object.fromEntries(
+    embeds
+      .filter((embed) => embed.kind === 'graphic')
+      .map((embed) => {
+        const path = new URL(embed.embedUrl).pathname;
+        return [path.slice(path.indexOf('/embed/')), embed.page];
+      }),
+  );
 }
 
 function pagePath(distDir, htmlFile) {

@@ -3,7 +3,15 @@ import { createMemoryHistory, RouterProvider, type AnyRoute } from '@tanstack/re
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { chapterIds } from './content/chapter-outline';
+import { graphics } from './content/graphics';
+import { attackSteps } from './content/sections/attack-steps';
+import { pageDescriptions } from './content/page-descriptions';
 import { storyMeta } from './content/story';
+import { embedEntries, type EmbedOptionName } from './embed/embed-catalog';
+import { embedSnippet } from './embed/embed-url';
+import { discoveryTarget, oembedPath } from './embed/oembed-path';
+import { timelineViews } from './data/timeline-views';
+import { themes } from './lib/theme';
 import { lanes } from './data/lanes';
 import { sources } from './data/sources';
 import { timelineEvents } from './data/timeline-events';
@@ -14,11 +22,17 @@ import { chapterModuleFile } from './pages/chapter-sections';
 import { createAppRouter } from './router';
 import type { StorySection } from './sections/chapter/chapter-section';
 import { buildCoverData } from './site/cover-data';
-import { chapterLink, embedLink, pageLink, timelineLink } from './site/links';
-import { notFoundHead, pageMetaFrom, type PageMeta } from './site/page-meta';
+import { chapterLink, embedLink, pageLink, timelineLink, type EmbedTarget, type Shell } from './site/links';
+import { notFoundHead, pageMetaFrom, provideDescriptions, type PageMeta } from './site/page-meta';
 import { storyData } from './story-data';
 
-export { storyMeta };
+export { storyMeta, pageDescriptions };
+
+provideDescriptions(pageDescriptions);
+
+/** The width an oEmbed consumer is told: a typical article column (the iframe itself is 100% wide). */
+const OEMBED_WIDTH = 700;
+const GRAPHIC_LOADER_FILE = 'src/pages/graphic-loader.ts';
 
 // Every route module by its file, so a matched route's chunks can be found
 // in the build manifest (the generator names route ids after these files).
@@ -38,7 +52,7 @@ function newRouter(url: string) {
   });
 }
 
-/** Every page the site builds, as typed links: each page once, and every event and chapter in both shells. */
+/** Every page the site builds, as typed links: each page once, every event and chapter in the site and the embed, every graphic. */
 function sitePages() {
   const events = timelineEvents.map((event) => event.id);
   return [
@@ -50,6 +64,9 @@ function sitePages() {
     embedLink({ kind: 'timeline' }),
     ...events.map((eventId) => embedLink({ kind: 'event', eventId })),
     ...chapterIds.map((chapterId) => embedLink({ kind: 'chapter', chapterId })),
+    embedLink({ kind: 'timeline-graphic' }),
+    ...events.map((eventId) => embedLink({ kind: 'timeline-graphic', eventId })),
+    ...graphics.flatMap((graphic) => (graphic.chapterId === 'timeline' ? [] : [embedLink({ kind: 'graphic', graphicId: graphic.id })])),
   ];
 }
 
@@ -75,11 +92,10 @@ export function sitePaths(): string[] {
  */
 export function formerPaths(): { readonly from: string; readonly to: string }[] {
   const router = newRouter('/');
-  const path = (eventId: string, embedded: boolean) => router.buildLocation(timelineLink(eventId, embedded)).pathname;
+  const path = (eventId: string, shell: Shell) => router.buildLocation(timelineLink(eventId, shell)).pathname;
+  const shells: readonly Shell[] = ['site', 'embed', 'graphic'];
   return (timelineEvents as readonly TimelineEvent[]).flatMap((event) =>
-    (event.formerIds ?? []).flatMap((former) =>
-      [false, true].map((embedded) => ({ from: path(former, embedded), to: path(event.id, embedded) })),
-    ),
+    (event.formerIds ?? []).flatMap((former) => shells.map((shell) => ({ from: path(former, shell), to: path(event.id, shell) }))),
   );
 }
 
@@ -102,6 +118,89 @@ export function dataFiles(): { json: string; csv: string; cover: string } {
   };
 }
 
+/** One option an embed's URL may set, as /data/embeds.json describes it. */
+function describeOption(name: EmbedOptionName) {
+  switch (name) {
+    case 'theme':
+      return { name, in: 'query', values: [...themes], default: 'auto' };
+    case 'view':
+      return { name, in: 'query', values: timelineViews.map((view) => view.id), default: timelineViews[0].id };
+    case 'lanes':
+      return { name, in: 'query', values: lanes.map((lane) => lane.id), multiple: true, separator: ',', default: 'every lane' };
+    case 'event':
+      return { name, in: 'path', values: 'the id of any event in /data/timeline.json', default: 'none selected' };
+    case 'step':
+      return { name, in: 'query', values: attackSteps.map((_, index) => index + 1), default: 1 };
+  }
+}
+
+/**
+ * /data/embeds.json and every oEmbed document, from the list the Embed
+ * dialog offers. `absolute` turns a site path into the published URL.
+ */
+export function embedDocuments(absolute: (path: string) => string): {
+  readonly catalog: string;
+  readonly oembed: readonly { readonly path: string; readonly json: string }[];
+} {
+  const router = newRouter('/');
+  const pathOf = (target: EmbedTarget) => router.buildLocation(embedLink(target)).pathname;
+  const oembedFor = (title: string, iframeTitle: string, target: EmbedTarget, height: number) => ({
+    path: oembedPath(target),
+    json: `${JSON.stringify(
+      {
+        type: 'rich',
+        version: '1.0',
+        title,
+        provider_name: storyMeta.siteName,
+        provider_url: absolute('/'),
+        author_name: storyMeta.authors.join(', '),
+        // The snippet's fixed height holds where a CMS strips its script; embed.js or pym.js replace it with the real one.
+        html: embedSnippet({ src: absolute(pathOf(target)), scriptSrc: absolute('/embed.js'), title: iframeTitle, height }),
+        width: OEMBED_WIDTH,
+        height,
+        thumbnail_url: absolute('/social-card.png'),
+        thumbnail_width: 1200,
+        thumbnail_height: 630,
+      },
+      null,
+      2,
+    )}\n`,
+  });
+  const timeline = embedEntries.find((entry) => entry.target.kind === 'timeline-graphic');
+  const events = timeline
+    ? timelineEvents.map((event) =>
+        oembedFor(
+          `${timeline.title}: ${event.title}`,
+          timeline.iframeTitle,
+          { kind: 'timeline-graphic', eventId: event.id },
+          timeline.height,
+        ),
+      )
+    : [];
+  const catalog = {
+    title: `What you can embed from ${storyMeta.siteName}`,
+    updated: storyMeta.updated,
+    howTo: 'Paste an embed URL into a CMS that reads oEmbed, or use the Embed button on any page for a snippet.',
+    embeds: embedEntries.map((entry) => ({
+      id: entry.id,
+      kind: entry.kind,
+      page: entry.page,
+      title: entry.title,
+      description: entry.description,
+      iframeTitle: entry.iframeTitle,
+      embedUrl: absolute(pathOf(entry.target)),
+      oembedUrl: absolute(oembedPath(entry.target)),
+      fullPageUrl: absolute(entry.page === 'timeline' ? '/timeline/' : `/${entry.page}/`),
+      defaultHeight: entry.height,
+      options: entry.options.map(describeOption),
+    })),
+  };
+  return {
+    catalog: `${JSON.stringify(catalog, null, 2)}\n`,
+    oembed: [...embedEntries.map((entry) => oembedFor(entry.title, entry.iframeTitle, entry.target, entry.height)), ...events],
+  };
+}
+
 export type RenderResult = {
   readonly html: string;
   readonly status: number;
@@ -113,6 +212,8 @@ export type RenderResult = {
    */
   readonly routeFiles: readonly string[];
   readonly sectionFiles: readonly string[];
+  /** Site path of the oEmbed document this page's discovery link names, if any. */
+  readonly oembedPath?: string;
 };
 
 export async function render(url: string): Promise<RenderResult> {
@@ -126,7 +227,7 @@ export async function render(url: string): Promise<RenderResult> {
   const matches = router.state.matches;
   // A path no route matches marks the root (notFoundMode 'root'); an unknown id marks its own route.
   const notFound = matches.some((match) => match.status === 'notFound' || match._notFound);
-  const sections = matches.flatMap((match) => (isStorySection(match.loaderData) ? [match.loaderData] : []));
+  const sections = matches.flatMap((match) => storySectionOf(match.loaderData));
   return {
     html,
     status: notFound ? 404 : 200,
@@ -135,11 +236,26 @@ export async function render(url: string): Promise<RenderResult> {
       const file = routeFile(match.routeId);
       return file ? [file] : [];
     }),
-    sectionFiles: sections.map((section) => chapterModuleFile(section.id)),
+    sectionFiles: [
+      ...sections.map((section) => chapterModuleFile(section.id)),
+      // A graphic's loader module: preloaded with its section, so hydration waits for no chain of requests.
+      ...(matches.some((match) => match.routeId.startsWith('/embed/graphics/')) ? [GRAPHIC_LOADER_FILE] : []),
+    ],
+    oembedPath: notFound ? undefined : oembedPathFor(matches.at(-1)),
   };
 }
 
-/** A chapter route's loader data: the chapter section it shows. */
+function oembedPathFor(match: { readonly routeId: string; readonly params: Record<string, string | undefined> } | undefined) {
+  const target = match ? discoveryTarget(match.routeId, match.params) : undefined;
+  return target ? oembedPath(target) : undefined;
+}
+
+/** The chapter section a route's loader returned: a chapter's is the section itself, a graphic's holds it. */
+function storySectionOf(data: unknown): StorySection[] {
+  if (isStorySection(data)) return [data];
+  return typeof data === 'object' && data !== null && 'section' in data && isStorySection(data.section) ? [data.section] : [];
+}
+
 function isStorySection(data: unknown): data is StorySection {
   return typeof data === 'object' && data !== null && 'render' in data && typeof data.render === 'function' && 'id' in data;
 }

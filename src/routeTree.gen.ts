@@ -17,7 +17,9 @@ import { Route as SiteSourcesRouteImport } from './routes/_site/sources';
 import { Route as EmbedIndexRouteImport } from './routes/embed/index';
 import { Route as EmbedChapterIdRouteImport } from './routes/embed/$chapterId';
 import { Route as SiteTimelineChar123EventIdChar125RouteImport } from './routes/_site/timeline.{-$eventId}';
+import { Route as EmbedGraphicsGraphicIdRouteImport } from './routes/embed/graphics.$graphicId';
 import { Route as EmbedTimelineChar123EventIdChar125RouteImport } from './routes/embed/timeline.{-$eventId}';
+import { Route as EmbedGraphicsTimelineChar123EventIdChar125RouteImport } from './routes/embed/graphics.timeline.{-$eventId}';
 
 const SiteRoute = SiteRouteImport.update({
   id: '/_site',
@@ -59,10 +61,21 @@ const SiteTimelineChar123EventIdChar125Route =
     path: '/timeline/{-$eventId}',
     getParentRoute: () => SiteRoute,
   } as any);
+const EmbedGraphicsGraphicIdRoute = EmbedGraphicsGraphicIdRouteImport.update({
+  id: '/graphics/$graphicId',
+  path: '/graphics/$graphicId',
+  getParentRoute: () => EmbedRoute,
+} as any);
 const EmbedTimelineChar123EventIdChar125Route =
   EmbedTimelineChar123EventIdChar125RouteImport.update({
     id: '/timeline/{-$eventId}',
     path: '/timeline/{-$eventId}',
+    getParentRoute: () => EmbedRoute,
+  } as any);
+const EmbedGraphicsTimelineChar123EventIdChar125Route =
+  EmbedGraphicsTimelineChar123EventIdChar125RouteImport.update({
+    id: '/graphics/timeline/{-$eventId}',
+    path: '/graphics/timeline/{-$eventId}',
     getParentRoute: () => EmbedRoute,
   } as any);
 
@@ -74,7 +87,9 @@ export interface FileRoutesByFullPath {
   '/embed/$chapterId': typeof EmbedChapterIdRoute;
   '/embed/': typeof EmbedIndexRoute;
   '/timeline/{-$eventId}': typeof SiteTimelineChar123EventIdChar125Route;
+  '/embed/graphics/$graphicId': typeof EmbedGraphicsGraphicIdRoute;
   '/embed/timeline/{-$eventId}': typeof EmbedTimelineChar123EventIdChar125Route;
+  '/embed/graphics/timeline/{-$eventId}': typeof EmbedGraphicsTimelineChar123EventIdChar125Route;
 }
 export interface FileRoutesByTo {
   '/$chapterId': typeof SiteChapterIdRoute;
@@ -83,7 +98,9 @@ export interface FileRoutesByTo {
   '/': typeof SiteIndexRoute;
   '/embed': typeof EmbedIndexRoute;
   '/timeline/{-$eventId}': typeof SiteTimelineChar123EventIdChar125Route;
+  '/embed/graphics/$graphicId': typeof EmbedGraphicsGraphicIdRoute;
   '/embed/timeline/{-$eventId}': typeof EmbedTimelineChar123EventIdChar125Route;
+  '/embed/graphics/timeline/{-$eventId}': typeof EmbedGraphicsTimelineChar123EventIdChar125Route;
 }
 export interface FileRoutesById {
   __root__: typeof rootRouteImport;
@@ -95,7 +112,9 @@ export interface FileRoutesById {
   '/_site/': typeof SiteIndexRoute;
   '/embed/': typeof EmbedIndexRoute;
   '/_site/timeline/{-$eventId}': typeof SiteTimelineChar123EventIdChar125Route;
+  '/embed/graphics/$graphicId': typeof EmbedGraphicsGraphicIdRoute;
   '/embed/timeline/{-$eventId}': typeof EmbedTimelineChar123EventIdChar125Route;
+  '/embed/graphics/timeline/{-$eventId}': typeof EmbedGraphicsTimelineChar123EventIdChar125Route;
 }
 export interface FileRouteTypes {
   fileRoutesByFullPath: FileRoutesByFullPath;
@@ -107,7 +126,9 @@ export interface FileRouteTypes {
     | '/embed/$chapterId'
     | '/embed/'
     | '/timeline/{-$eventId}'
-    | '/embed/timeline/{-$eventId}';
+    | '/embed/graphics/$graphicId'
+    | '/embed/timeline/{-$eventId}'
+    | '/embed/graphics/timeline/{-$eventId}';
   fileRoutesByTo: FileRoutesByTo;
   to:
     | '/$chapterId'
@@ -116,7 +137,9 @@ export interface FileRouteTypes {
     | '/'
     | '/embed'
     | '/timeline/{-$eventId}'
-    | '/embed/timeline/{-$eventId}';
+    | '/embed/graphics/$graphicId'
+    | '/embed/timeline/{-$eventId}'
+    | '/embed/graphics/timeline/{-$eventId}';
   id:
     | '__root__'
     | '/_site'
@@ -127,7 +150,9 @@ export interface FileRouteTypes {
     | '/_site/'
     | '/embed/'
     | '/_site/timeline/{-$eventId}'
-    | '/embed/timeline/{-$eventId}';
+    | '/embed/graphics/$graphicId'
+    | '/embed/timeline/{-$eventId}'
+    | '/embed/graphics/timeline/{-$eventId}';
   fileRoutesById: FileRoutesById;
 }
 export interface RootRouteChildren {
@@ -193,11 +218,25 @@ declare module '@tanstack/react-router' {
       preLoaderRoute: typeof SiteTimelineChar123EventIdChar125RouteImport;
       parentRoute: typeof SiteRoute;
     };
+    '/embed/graphics/$graphicId': {
+      id: '/embed/graphics/$graphicId';
+      path: '/graphics/$graphicId';
+      fullPath: '/embed/graphics/$graphicId';
+      preLoaderRoute: typeof EmbedGraphicsGraphicIdRouteImport;
+      parentRoute: typeof EmbedRoute;
+    };
     '/embed/timeline/{-$eventId}': {
       id: '/embed/timeline/{-$eventId}';
       path: '/timeline/{-$eventId}';
       fullPath: '/embed/timeline/{-$eventId}';
       preLoaderRoute: typeof EmbedTimelineChar123EventIdChar125RouteImport;
+      parentRoute: typeof EmbedRoute;
+    };
+    '/embed/graphics/timeline/{-$eventId}': {
+      id: '/embed/graphics/timeline/{-$eventId}';
+      path: '/graphics/timeline/{-$eventId}';
+      fullPath: '/embed/graphics/timeline/{-$eventId}';
+      preLoaderRoute: typeof EmbedGraphicsTimelineChar123EventIdChar125RouteImport;
       parentRoute: typeof EmbedRoute;
     };
   }
@@ -223,14 +262,19 @@ const SiteRouteWithChildren = SiteRoute._addFileChildren(SiteRouteChildren);
 interface EmbedRouteChildren {
   EmbedChapterIdRoute: typeof EmbedChapterIdRoute;
   EmbedIndexRoute: typeof EmbedIndexRoute;
+  EmbedGraphicsGraphicIdRoute: typeof EmbedGraphicsGraphicIdRoute;
   EmbedTimelineChar123EventIdChar125Route: typeof EmbedTimelineChar123EventIdChar125Route;
+  EmbedGraphicsTimelineChar123EventIdChar125Route: typeof EmbedGraphicsTimelineChar123EventIdChar125Route;
 }
 
 const EmbedRouteChildren: EmbedRouteChildren = {
   EmbedChapterIdRoute: EmbedChapterIdRoute,
   EmbedIndexRoute: EmbedIndexRoute,
+  EmbedGraphicsGraphicIdRoute: EmbedGraphicsGraphicIdRoute,
   EmbedTimelineChar123EventIdChar125Route:
     EmbedTimelineChar123EventIdChar125Route,
+  EmbedGraphicsTimelineChar123EventIdChar125Route:
+    EmbedGraphicsTimelineChar123EventIdChar125Route,
 };
 
 const EmbedRouteWithChildren = EmbedRoute._addFileChildren(EmbedRouteChildren);

@@ -10,8 +10,6 @@ export const whoOutline = {
   navLabel: 'Who',
   title: 'Who did it, and who was hit',
   summary: 'The group behind the intrusion, how sure anyone is, and the officials whose mail was read.',
-  description:
-    'Who was behind the Storm-0558 intrusion, how confident Microsoft and the U.S. government are, and which agencies and officials had their email read.',
 } as const satisfies ChapterOutlineFields;
 
 export const whatOutline = {
@@ -19,8 +17,6 @@ export const whatOutline = {
   navLabel: 'What',
   title: 'How a stolen key opened government mailboxes',
   summary: 'Step through the chain from a 2016 signing key to forged tokens and read mail.',
-  description:
-    'How the Storm-0558 intrusion worked, step by step: a 2016 Microsoft signing key, forged tokens and a validation flaw that let a consumer key open enterprise email.',
 } as const satisfies ChapterOutlineFields;
 
 export const responseOutline = {
@@ -28,8 +24,6 @@ export const responseOutline = {
   navLabel: 'Response',
   title: 'How it was caught, and what changed',
   summary: 'The State Department’s alert, Microsoft’s disclosure, the logging fight and the Review Board.',
-  description:
-    'How the State Department caught the Storm-0558 intrusion in its audit logs, what Microsoft, CISA and the Cyber Safety Review Board did next.',
 } as const satisfies ChapterOutlineFields;
 
 export const spyGameOutline = {
@@ -37,8 +31,6 @@ export const spyGameOutline = {
   navLabel: 'The spy game',
   title: 'The spy game: breaches and patches',
   summary: 'How Storm-0558 compares with OPM, SolarWinds, Volt Typhoon and other intrusions.',
-  description:
-    'Storm-0558 in context: how long intruders went unseen in OPM, SolarWinds, Hafnium, Midnight Blizzard, Volt Typhoon and Salt Typhoon, and what defenders can do.',
 } as const satisfies ChapterOutlineFields;
 
 export const chapterOutline = [whoOutline, whatOutline, responseOutline, spyGameOutline] as const;

@@ -4,10 +4,12 @@ export const embedCopy = {
   readFull: 'Read the full explainer',
   credit: 'The Storm-0558 explainer',
   source: 'Sources: Microsoft, CISA, the Cyber Safety Review Board and news reports.',
+  /** A graphic's source line: {publishers} are those its records cite. */
+  graphicSources: 'Sources: {publishers}.',
   opensInTop: '(opens the full page)',
   button: {
     timeline: 'Embed this timeline',
-    chapter: 'Embed this chapter',
+    chapter: 'Embed from this chapter',
   },
   loadFailed: 'The embed code could not be loaded. Check your connection and try again.',
   retry: 'Try again',
@@ -16,13 +18,27 @@ export const embedCopy = {
     intro:
       'Paste the code into your page. The embed sets its own height to fit its content, works on any site and links back to the full explainer.',
     partLabel: 'What to embed',
+    groups: {
+      graphics: 'Graphics',
+      pages: 'Whole pages',
+    },
     parts: {
-      timeline: 'The full timeline',
-      /** {title} is the event's title. */
-      event: 'Only this event: {title}',
+      /** {title} is the graphic's headline. */
+      graphic: '{title}',
+      timeline: 'The full timeline page',
       /** {title} is the chapter's title. */
       chapter: 'Chapter: {title}',
     },
+    /** {description} is what the chosen embed shows; {height} its height without its script. */
+    partHint: '{description} Without its script it is {height} px tall.',
+    optionsLegend: 'Options',
+    eventLabel: 'Open at event',
+    noEvent: 'None: the reader chooses',
+    viewLabel: 'Time span',
+    lanesLegend: 'Lanes shown',
+    stepLabel: 'Open at step',
+    /** {n} and {title} are filled in. */
+    stepOption: 'Step {n}: {title}',
     themeLegend: 'Colours',
     themes: {
       auto: 'Match the reader’s light or dark setting',
@@ -37,6 +53,11 @@ export const embedCopy = {
     copiedStatus: 'The code is on your clipboard.',
     copyFailed: 'Could not copy automatically. The code is selected: press Ctrl+C, or ⌘C on a Mac.',
     previewHeading: 'Preview',
+    previewWidthLegend: 'Preview width',
+    previewWidths: {
+      column: 'Article column, 700 px',
+      phone: 'Phone, 360 px',
+    },
     /** {title} is the embed's title. */
     previewTitle: 'Preview: {title}',
     close: 'Close',
@@ -48,5 +69,7 @@ export const embedCopy = {
     event: '{title}, {date}: from the Storm-0558 intrusion timeline',
     /** {title} is the chapter's title. */
     chapter: '{title}: from the Storm-0558 explainer',
+    /** {title} is the graphic's headline. */
+    graphic: '{title}: a graphic from the Storm-0558 explainer',
   },
 } as const;

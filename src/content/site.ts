@@ -24,8 +24,6 @@ export const siteCopy = {
   },
   notFound: {
     title: 'Page not found',
-    description:
-      'There is no page at this address. The explainer, its chapters and the full timeline are linked below.',
     body: 'There is no page at this address. If you followed a link to a timeline event, the event may not exist; every event is listed on the full timeline.',
     timelineLink: 'See every event on the timeline',
     homeLink: 'Go to the cover',

@@ -5,8 +5,6 @@ export const storyMeta = {
   headline: 'How a stolen Microsoft key opened U.S. government email',
   dek:
     'In the spring of 2023 a spy group that Microsoft calls Storm-0558, and says is based in China, forged its way into the email of U.S. officials with a signing key Microsoft had lost. It was a customer, the State Department, that noticed. Microsoft’s own defenses did not.',
-  description:
-    'An interactive explainer of the 2023 Storm-0558 intrusion: who was hit, how a 2016 signing key unlocked government mailboxes, how the State Department caught it, and where it fits in the spy game.',
   authors: ['The Storm-0558 explainer team'],
   organization: 'Storm-0558 Explainer',
   published: '2026-11-28',

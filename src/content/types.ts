@@ -19,7 +19,6 @@ export type StoryMeta = {
   readonly siteName: string;
   readonly headline: string;
   readonly dek: string;
-  readonly description: string;
   readonly authors: readonly string[];
   readonly organization: string;
   /** Calendar dates `YYYY-MM-DD`. */
@@ -57,8 +56,6 @@ export type ChapterOutlineFields = {
   readonly title: string;
   /** One line for the cover's chapter card. */
   readonly summary: string;
-  /** Meta description (50+ characters). */
-  readonly description: string;
 };
 
 export type ChapterOutline = ChapterOutlineFields & { readonly id: ChapterId };
@@ -70,7 +67,6 @@ export type ChapterCopy = ChapterOutline & {
 
 export type PageCopy = {
   readonly title: string;
-  readonly description: string;
 };
 
 /** The parts of the what chapter's attack diagram, in the order they are drawn. */

@@ -2,7 +2,8 @@ import { ClientOnly } from '@tanstack/react-router';
 import { useRef, useState } from 'react';
 import { LazyBoundary, lazyPart } from '@/components/lazy-boundary';
 import { embedCopy } from '@/content/embed';
-import type { EmbedPage } from './embed-options';
+import type { ChapterId } from '@/content/chapter-outline';
+import type { LaneId } from '@/data/types';
 import styles from './embed-button.module.css';
 
 // The dialog and its option list are only needed after a click: keep them
@@ -11,26 +12,29 @@ import styles from './embed-button.module.css';
 // button, and the page they are reading stays.
 const EmbedDialog = lazyPart(() => import('./loaded-embed-dialog'), (module) => module.LoadedEmbedDialog);
 
-type EmbedButtonProps = {
-  /** What to embed: a chapter, or the timeline. */
-  readonly page: EmbedPage;
-  /** For the timeline: the selected event, if any. */
+export type EmbedButtonProps = {
+  /** The page it is on: the dialog offers this page's graphics first, then the page itself. */
+  readonly page: ChapterId | 'timeline';
+  /** On the timeline, what the reader is looking at, which the dialog's options start from: the selected event, the view and the lanes shown. */
   readonly eventId?: string;
+  readonly view?: string;
+  readonly lanes?: readonly LaneId[];
 };
 
 /**
  * Opens the embed dialog with the snippet to copy. Rendered only once
  * JavaScript runs: without it a button could do nothing.
  */
-export function EmbedButton({ page, eventId }: EmbedButtonProps) {
+export function EmbedButton(props: EmbedButtonProps) {
   return (
     <ClientOnly fallback={null}>
-      <EmbedControl page={page} eventId={eventId} />
+      <EmbedControl {...props} />
     </ClientOnly>
   );
 }
 
-function EmbedControl({ page, eventId }: EmbedButtonProps) {
+function EmbedControl(props: EmbedButtonProps) {
+  const { page } = props;
   const [open, setOpen] = useState(false);
   const buttonRef = useRef<HTMLButtonElement>(null);
   const close = () => {
@@ -52,7 +56,7 @@ function EmbedControl({ page, eventId }: EmbedButtonProps) {
       </button>
       {open ? (
         <LazyBoundary fallback={null} failedMessage={embedCopy.loadFailed} retryLabel={embedCopy.retry}>
-          <EmbedDialog page={page} eventId={eventId} onClose={close} />
+          <EmbedDialog {...props} onClose={close} />
         </LazyBoundary>
       ) : null}
     </div>

@@ -15,10 +15,24 @@ export function publicUrl(href: string, origin: string = window.location.origin)
   return new URL(href, origin).href;
 }
 
-/** The snippet's iframe src: the embed page, with the host's colour choice. */
-export function embedUrl(href: string, theme: Theme, origin?: string): string {
+/** What the embed's query string may set (the starting event is in its path). */
+export type EmbedQuery = {
+  readonly theme: Theme;
+  /** The timeline's time span; absent for the default. */
+  readonly view?: string;
+  /** The timeline's lanes, comma-separated; absent for all. */
+  readonly lanes?: string;
+  /** The attack stepper's starting step; absent for the first. */
+  readonly step?: number;
+};
+
+/** The snippet's iframe src: the embed page, with the host's choices. */
+export function embedUrl(href: string, query: EmbedQuery, origin?: string): string {
   const url = new URL(publicUrl(href, origin));
-  url.searchParams.set('theme', theme);
+  url.searchParams.set('theme', query.theme);
+  if (query.view) url.searchParams.set('view', query.view);
+  if (query.lanes) url.searchParams.set('lanes', query.lanes);
+  if (query.step && query.step > 1) url.searchParams.set('step', String(query.step));
   return url.href;
 }
 

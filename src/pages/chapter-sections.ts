@@ -28,3 +28,6 @@ export async function loadChapter(id: string): Promise<StorySection> {
   if (!load) throw notFound();
   return (await load()).chapter;
 }
+
+/** The graphic embeds' loaders (graphic-loader.ts), one chunk for both routes. */
+export const graphicLoader = () => import('./graphic-loader');

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useMemo } from 'react';
 import { createTimeScale, containsDay } from '@/charts/timeline-chart/time-scale';
 import { TimelineChart } from '@/charts/timeline-chart/timeline-chart';
 import { chapterOutline } from '@/content/chapter-outline';
+import { findGraphic } from '@/content/graphics';
 import { timelineCopy } from '@/content/sections/timeline';
 import { lanes } from '@/data/lanes';
 import { phases } from '@/data/phases';
@@ -15,13 +16,19 @@ import { EmbedButton } from '@/embed/embed-button';
 import { TimelineSection } from '@/sections/timeline/timeline-section';
 import { toDayNumber } from '@/lib/calendar-date';
 import { EmbedShell } from '@/shell/embed-shell';
-import { timelineLink } from '@/site/links';
+import { timelineLink, type Shell } from '@/site/links';
 import { defaultViewId, type TimelineSearch } from '@/site/timeline-search';
 
 type TimelinePageProps = {
-  /** The embed's timeline rather than the site's. */
-  readonly embedded: boolean;
+  /** The site's timeline, the whole-page embed or the timeline graphic. */
+  readonly shell: Shell;
 };
+
+const routeIds = {
+  site: '/_site/timeline/{-$eventId}',
+  embed: '/embed/timeline/{-$eventId}',
+  graphic: '/embed/graphics/timeline/{-$eventId}',
+} as const;
 
 /** The chapter that tells an event's part of the story, named as in the site navigation. */
 function chapterForEvent(event: TimelineEvent) {
@@ -29,9 +36,9 @@ function chapterForEvent(event: TimelineEvent) {
   return chapter ? { id: chapter.id, title: chapter.navLabel } : undefined;
 }
 
-export function TimelinePage({ embedded }: TimelinePageProps) {
-  const { eventId: selectedId } = useParams({ from: embedded ? '/embed/timeline/{-$eventId}' : '/_site/timeline/{-$eventId}' });
-  const search = useSearch({ from: embedded ? '/embed/timeline/{-$eventId}' : '/_site/timeline/{-$eventId}' });
+export function TimelinePage({ shell }: TimelinePageProps) {
+  const { eventId: selectedId } = useParams({ from: routeIds[shell] });
+  const search = useSearch({ from: routeIds[shell] });
   const navigate = useNavigate();
   const router = useRouter();
   // The prerendered page shows every lane and the default view; a link's
@@ -41,19 +48,19 @@ export function TimelinePage({ embedded }: TimelinePageProps) {
   const viewId = (hydrated && search.view) || defaultViewId;
   // Selecting is navigating: one history entry per event, filter kept.
   const onSelect = useCallback(
-    (id: string) => void navigate({ ...timelineLink(id, embedded), search: true, resetScroll: false }),
-    [navigate, embedded],
+    (id: string) => void navigate({ ...timelineLink(id, shell), search: true, resetScroll: false }),
+    [navigate, shell],
   );
   // View and filter changes replace the entry: Back goes to the previous event.
   const updateSearch = useCallback(
     (next: TimelineSearch) =>
-      void navigate({ ...timelineLink(selectedId, embedded), search: { ...search, ...next }, replace: true, resetScroll: false }),
-    [navigate, embedded, selectedId, search],
+      void navigate({ ...timelineLink(selectedId, shell), search: { ...search, ...next }, replace: true, resetScroll: false }),
+    [navigate, shell, selectedId, search],
   );
   const laneFilter = useMemo(() => (hydrated ? parseLaneFilter(search.lanes, lanes) : undefined), [hydrated, search.lanes]);
   const hrefFor = useCallback(
-    (id: string) => router.buildLocation(timelineLink(id, embedded)).publicHref,
-    [router, embedded],
+    (id: string) => router.buildLocation(timelineLink(id, shell)).publicHref,
+    [router, shell],
   );
   // An event outside the view chosen (reached by Previous, Next or the list)
   // switches the chart to the whole story, so its mark is on screen.
@@ -80,8 +87,9 @@ export function TimelinePage({ embedded }: TimelinePageProps) {
       sources={sources}
       selectedId={selectedId}
       laneFilter={laneFilter}
-      embedded={embedded}
+      shell={shell}
       chapterFor={chapterForEvent}
+      graphicTitle={shell === 'graphic' ? findGraphic('timeline').title : undefined}
       chart={
         <TimelineChart
           events={timelineEvents}
@@ -96,15 +104,24 @@ export function TimelinePage({ embedded }: TimelinePageProps) {
           onSelect={onSelect}
           onViewChange={onViewChange}
           onToggleLane={onToggleLane}
+          compact={shell === 'graphic'}
         />
       }
     />
   );
-  if (embedded) return <EmbedShell fullPage={timelineLink(selectedId)}>{section}</EmbedShell>;
+  if (shell === 'graphic') {
+    // The chart's own source line stands for the graphic's.
+    return (
+      <EmbedShell fullPage={timelineLink(selectedId)} source={null} graphic>
+        {section}
+      </EmbedShell>
+    );
+  }
+  if (shell === 'embed') return <EmbedShell fullPage={timelineLink(selectedId)}>{section}</EmbedShell>;
   return (
     <>
       {section}
-      <EmbedButton page="timeline" eventId={selectedId} />
+      <EmbedButton page="timeline" eventId={selectedId} view={viewId} lanes={laneFilter} />
     </>
   );
 }

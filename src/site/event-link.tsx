@@ -1,12 +1,12 @@
 import { Link, useHydrated } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
-import { timelineLink } from './links';
+import { timelineLink, type Shell } from './links';
 
 type EventLinkProps = {
   readonly eventId: string;
   readonly children: ReactNode;
-  /** Inside the timeline embed, events open in the embed. */
-  readonly embedded?: boolean;
+  /** Inside an embed, events open in the embed. */
+  readonly shell?: Shell;
   /**
    * From one event to another of the same timeline: keep the chart's view and
    * lane filter (search parameters) and the scroll position. Only once the
@@ -20,11 +20,11 @@ type EventLinkProps = {
 };
 
 /** A link to a timeline event's page. */
-export function EventLink({ eventId, children, embedded = false, withinTimeline = false, current = false, className, onNavigate }: EventLinkProps) {
+export function EventLink({ eventId, children, shell = 'site', withinTimeline = false, current = false, className, onNavigate }: EventLinkProps) {
   const hydrated = useHydrated();
   return (
     <Link
-      {...timelineLink(eventId, embedded)}
+      {...timelineLink(eventId, shell)}
       search={withinTimeline && hydrated ? true : undefined}
       resetScroll={withinTimeline ? false : undefined}
       className={className}

@@ -1,6 +1,7 @@
 import { notFound, redirect } from '@tanstack/react-router';
 import { currentIdFor, findEventById } from '@/data/selectors';
 import type { TimelineEvent } from '@/data/types';
+import { timelineLink, type Shell } from './links';
 
 /** What a timeline page's head needs of its event. */
 export type TimelineEventMeta = Pick<TimelineEvent, 'id' | 'title' | 'date' | 'summary'>;
@@ -14,7 +15,7 @@ export type TimelineEventMeta = Pick<TimelineEvent, 'id' | 'title' | 'date' | 's
  */
 export async function loadTimelineEvent(
   eventId: string | undefined,
-  where: 'site' | 'embed',
+  shell: Shell,
 ): Promise<{ readonly event?: TimelineEventMeta }> {
   if (eventId === undefined) return {};
   const { timelineEvents } = await import('@/data/timeline-events');
@@ -22,6 +23,5 @@ export async function loadTimelineEvent(
   if (event) return { event: { id: event.id, title: event.title, date: event.date, summary: event.summary } };
   const current = currentIdFor(timelineEvents, eventId);
   if (!current) throw notFound();
-  const to = where === 'embed' ? '/embed/timeline/{-$eventId}/' : '/timeline/{-$eventId}/';
-  throw redirect({ to, params: { eventId: current }, search: true, replace: true });
+  throw redirect({ ...timelineLink(current, shell), search: true, replace: true });
 }

@@ -2,6 +2,7 @@
 // the router checks each against the route tree and adds the base path.
 import { linkOptions } from '@tanstack/react-router';
 import { isChapterId, type ChapterId } from '@/content/chapter-outline';
+import type { InteractiveId } from '@/content/types';
 
 export type PageId = 'cover' | ChapterId | 'timeline' | 'sources';
 
@@ -9,11 +10,23 @@ export function chapterLink(chapterId: ChapterId) {
   return linkOptions({ to: '/$chapterId/', params: { chapterId } });
 }
 
-/** The full timeline, or one event of it; `embedded` keeps the reader inside the embed. */
-export function timelineLink(eventId?: string, embedded = false) {
-  return embedded
-    ? linkOptions({ to: '/embed/timeline/{-$eventId}/', params: { eventId } })
-    : linkOptions({ to: '/timeline/{-$eventId}/', params: { eventId } });
+/**
+ * Where a page is shown: on the site, as a whole-page embed (a chapter or
+ * the full timeline) or as a graphic embed (one interactive on its own).
+ * Links between events stay in the shell they start in.
+ */
+export type Shell = 'site' | 'embed' | 'graphic';
+
+/** The full timeline, or one event of it, in the given shell. */
+export function timelineLink(eventId?: string, shell: Shell = 'site') {
+  switch (shell) {
+    case 'embed':
+      return linkOptions({ to: '/embed/timeline/{-$eventId}/', params: { eventId } });
+    case 'graphic':
+      return linkOptions({ to: '/embed/graphics/timeline/{-$eventId}/', params: { eventId } });
+    default:
+      return linkOptions({ to: '/timeline/{-$eventId}/', params: { eventId } });
+  }
 }
 
 export function pageLink(page: PageId) {
@@ -35,20 +48,26 @@ export type SiteLinkOptions =
   | ReturnType<typeof timelineLink>
   | ReturnType<typeof embedLink>;
 
-/** An embeddable page: a chapter, the timeline, or one event. */
+/** An embeddable page: a chapter, the timeline, or one event; or one graphic. */
 export type EmbedTarget =
   | { readonly kind: 'timeline' }
   | { readonly kind: 'event'; readonly eventId: string }
-  | { readonly kind: 'chapter'; readonly chapterId: ChapterId };
+  | { readonly kind: 'chapter'; readonly chapterId: ChapterId }
+  | { readonly kind: 'graphic'; readonly graphicId: InteractiveId }
+  | { readonly kind: 'timeline-graphic'; readonly eventId?: string };
 
 export function embedLink(target: EmbedTarget) {
   switch (target.kind) {
     case 'timeline':
-      return timelineLink(undefined, true);
+      return timelineLink(undefined, 'embed');
     case 'event':
-      return timelineLink(target.eventId, true);
+      return timelineLink(target.eventId, 'embed');
     case 'chapter':
       return linkOptions({ to: '/embed/$chapterId/', params: { chapterId: target.chapterId } });
+    case 'graphic':
+      return linkOptions({ to: '/embed/graphics/$graphicId/', params: { graphicId: target.graphicId } });
+    case 'timeline-graphic':
+      return timelineLink(target.eventId, 'graphic');
   }
 }
 

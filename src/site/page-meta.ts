@@ -2,6 +2,7 @@
 // routes' head() returns them, the prerender writes them into <head>, and in
 // the browser the root keeps document.title in step (shell/route-announcer).
 import { chapterOutline } from '@/content/chapter-outline';
+import type { pageDescriptions } from '@/content/page-descriptions';
 import { sourcesPage, timelinePage } from '@/content/pages';
 import { siteCopy } from '@/content/site';
 import { storyMeta } from '@/content/story';
@@ -23,7 +24,8 @@ export type PageMeta = {
   readonly isArticle: boolean;
 };
 
-function head(title: string, description: string, canonicalPath: string, isArticle = false): RouteHead {
+/** A page's title, description and canonical path as a route's head. */
+export function head(title: string, description: string, canonicalPath: string, isArticle = false): RouteHead {
   return {
     meta: [
       { title },
@@ -34,34 +36,50 @@ function head(title: string, description: string, canonicalPath: string, isArtic
   };
 }
 
+type Descriptions = typeof pageDescriptions;
+let descriptions: Partial<Descriptions> = {};
+
+/**
+ * The prerender hands over the pages' meta descriptions (entry-server.tsx).
+ * In the browser nothing reads them, so they stay out of readers' scripts and
+ * a page's description there is empty.
+ */
+export function provideDescriptions(all: Descriptions): void {
+  descriptions = all;
+}
+
+function describe(page: keyof Descriptions): string {
+  return descriptions[page] ?? '';
+}
+
 /** "Who did it | The Storm-0558 intrusion": every page but the cover. */
 export function pageTitle(title: string): string {
   return `${title} | ${storyMeta.siteName}`;
 }
 
 export function coverHead(): RouteHead {
-  return head(storyMeta.headline, storyMeta.description, '/', true);
+  return head(storyMeta.headline, describe('cover'), '/', true);
 }
 
 export function chapterHead(id: string | undefined): RouteHead {
   const chapter = chapterOutline.find((candidate) => candidate.id === id);
-  return chapter ? head(pageTitle(chapter.title), chapter.description, `/${chapter.id}/`) : notFoundHead();
+  return chapter ? head(pageTitle(chapter.title), describe(chapter.id), `/${chapter.id}/`) : notFoundHead();
 }
 
 /** The timeline, or one event of it; loaderData is undefined until the loader has run. */
 export function timelineHead(data: { readonly event?: TimelineEventMeta } | undefined): RouteHead {
   const event = data?.event;
-  if (!event) return head(pageTitle(timelinePage.title), timelinePage.description, '/timeline/');
+  if (!event) return head(pageTitle(timelinePage.title), describe('timeline'), '/timeline/');
   return head(pageTitle(`${event.title}, ${formatCalendarDate(event.date)}`), event.summary, `/timeline/${event.id}/`);
 }
 
 export function sourcesHead(): RouteHead {
-  return head(pageTitle(sourcesPage.title), sourcesPage.description, '/sources/');
+  return head(pageTitle(sourcesPage.title), describe('sources'), '/sources/');
 }
 
 export function notFoundHead(): RouteHead {
   return {
-    meta: [{ title: pageTitle(siteCopy.notFound.title) }, { name: 'description', content: siteCopy.notFound.description }, { name: 'robots', content: 'noindex' }],
+    meta: [{ title: pageTitle(siteCopy.notFound.title) }, { name: 'description', content: describe('notFound') }, { name: 'robots', content: 'noindex' }],
   };
 }
 

@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString as serverHtml } from 'react-dom/server';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DwellChart } from '@/charts/dwell-chart/dwell-chart';
 import { dwellText, toDwellBars } from '@/charts/dwell-chart/dwell-bars';
 import { dwellChartCopy } from '@/content/sections/dwell-chart';
@@ -11,6 +11,11 @@ import { sources as sourceRecords } from '@/data/sources';
 import type { Source } from '@/data/types';
 
 const sources: readonly Source[] = sourceRecords;
+
+// Some tests put server markup straight into the body: start each test on an empty page.
+afterEach(() => {
+  document.body.innerHTML = '';
+});
 
 // Role queries over a rendered SVG chart are slow in jsdom, and the first
 // test also pays for loading Recharts.
@@ -182,5 +187,66 @@ describe('DwellChart loading', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+});
+
+describe('DwellChart in a graphic embed (compact)', () => {
+  const compactChart = <DwellChart copy={dwellChartCopy} intrusions={intrusions} sources={sources} compact />;
+  const tableSummary = () => screen.getByText(dwellChartCopy.table.foldSummary, { selector: 'summary' });
+  const notesSummary = () => screen.getByText(dwellChartCopy.compact.notesSummary, { selector: 'summary' });
+
+  it('keeps the table behind a closed disclosure, reachable by opening it', async () => {
+    const user = userEvent.setup();
+    render(compactChart);
+    const table = screen.getByRole('table', { name: dwellChartCopy.table.caption });
+    expect(table).not.toBeVisible();
+    await user.click(tableSummary());
+    expect(table).toBeVisible();
+    for (const intrusion of intrusions) expect(within(table).getByRole('rowheader', { name: intrusion.name })).toBeVisible();
+  });
+
+  it('shows what the chart measures and folds how to read it, keeping the source line in view', async () => {
+    const user = userEvent.setup();
+    render(compactChart);
+    const figure = screen.getByRole('figure', { name: dwellChartCopy.frame.title });
+    expect(figure).toHaveAccessibleDescription(dwellChartCopy.compact.frame.description);
+    // Nothing of the full description is lost: the rest opens with the notes.
+    expect(dwellChartCopy.frame.description.startsWith(dwellChartCopy.compact.frame.description)).toBe(true);
+    const rest = dwellChartCopy.frame.description.slice(dwellChartCopy.compact.frame.description.length).trim();
+    const notes = screen.getByText((text) => text.startsWith(rest));
+    expect(notes).toHaveTextContent(dwellChartCopy.frame.notes);
+    expect(notes).not.toBeVisible();
+    expect(screen.getByText((text) => text.startsWith(dwellChartCopy.sourcePrefix))).toBeVisible();
+    await user.click(notesSummary());
+    expect(notes).toBeVisible();
+  });
+
+  it('server-renders both disclosures closed and hydrates without a mismatch', async () => {
+    const html = serverHtml(compactChart);
+    const container = document.createElement('div');
+    container.innerHTML = html;
+    document.body.append(container);
+    expect(within(container).getByRole('table', { name: dwellChartCopy.table.caption })).not.toBeVisible();
+    expect(within(container).getByText(dwellChartCopy.table.foldSummary, { selector: 'summary' })).toBeVisible();
+    const errors: unknown[] = [];
+    const root = await act(async () => hydrateRoot(container, compactChart, { onRecoverableError: (error) => errors.push(error) }));
+    expect(errors).toEqual([]);
+    try {
+      expect(await screen.findAllByRole('button', { pressed: false }, slow)).toHaveLength(intrusions.length);
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+});
+
+describe('DwellChart on the site (not compact)', () => {
+  it('shows the table, the full description and the notes without a disclosure', () => {
+    render(chart);
+    expect(screen.getByRole('table', { name: dwellChartCopy.table.caption })).toBeVisible();
+    expect(screen.getByRole('figure', { name: dwellChartCopy.frame.title })).toHaveAccessibleDescription(dwellChartCopy.frame.description);
+    expect(screen.getByText(dwellChartCopy.frame.notes)).toBeVisible();
+    expect(screen.queryByText(dwellChartCopy.table.foldSummary)).not.toBeInTheDocument();
+    expect(screen.queryByText(dwellChartCopy.compact.notesSummary)).not.toBeInTheDocument();
   });
 });

@@ -1,79 +1,16 @@
-// Embeds on a second origin. The embed is served by the test's static server
-// (127.0.0.1); host pages on http://host.example are answered by page.route,
-// so no second server is needed.
-import { readFileSync } from 'node:fs';
-import { expect, test, type Locator, type Page, type Response } from '@playwright/test';
+// Embeds on a second origin (see host-page.ts).
+import { expect, test, type Response } from '@playwright/test';
 import { embedCopy } from '../../src/content/embed';
+import { graphicsOf } from '../../src/content/graphics';
 import { siteCopy } from '../../src/content/site';
-import config, { BASE_PORT, PORT } from './playwright.config';
+import { BASE_PORT } from './playwright.config';
 import { chapters, timelineEvents } from './paths';
 import { hydrated, watchErrors } from './helpers';
+import { allowLocalFrames, EMBED, expectSizedToContent, frameOf, HOST, hostPage, serveHost, snippetFor } from './host-page';
 
-const EMBED = `http://127.0.0.1:${PORT}`;
-const HOST = 'http://host.example';
-
-// Chromium's Local Network Access checks stop a public page (host.example)
-// from framing a local address (127.0.0.1). Real hosts and embeds are both
-// public, so switch the check off rather than test the browser's LAN rules.
-const launchOptions = config.use?.launchOptions ?? {};
-test.use({
-  launchOptions: {
-    ...launchOptions,
-    args: [...(launchOptions.args ?? []), '--disable-features=LocalNetworkAccessChecks'],
-  },
-});
-const pymSource = readFileSync(new URL('../../node_modules/pym.js/dist/pym.v1.min.js', import.meta.url), 'utf8');
+allowLocalFrames();
 const chapter = chapters[0]!;
 const event = timelineEvents[4]!;
-
-/** Answers every request to HOST: the given pages, pym.js, and 404 for the rest. */
-async function serveHost(page: Page, pages: Record<string, string>) {
-  await page.route(`${HOST}/**`, (route) => {
-    const path = new URL(route.request().url()).pathname;
-    if (path === '/pym.v1.min.js') return route.fulfill({ contentType: 'text/javascript', body: pymSource });
-    const body = pages[path];
-    return body === undefined
-      ? route.fulfill({ status: 404, contentType: 'text/plain', body: 'not found' })
-      : route.fulfill({ contentType: 'text/html; charset=utf-8', body });
-  });
-}
-
-const hostPage = (body: string) =>
-  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A newsroom article</title></head><body><h1>A newsroom article</h1>${body}</body></html>`;
-
-const snippetFor = (path: string, title: string, extra = '') =>
-  `<iframe src="${EMBED}${path}" title="${title}" loading="lazy" height="800" data-storm-embed ${extra}></iframe>` +
-  `<script src="${EMBED}/embed.js" async></script>`;
-
-async function frameOf(iframe: Locator) {
-  const frame = await (await iframe.elementHandle())?.contentFrame();
-  if (!frame) throw new Error('no frame');
-  return frame;
-}
-
-/**
- * The iframe's box is its document's content height, within 2px, once it is
- * on screen. (Chromium pauses rendering, and so ResizeObserver, in cross-origin
- * frames that are off screen; the embed catches up as it scrolls into view.)
- * An embed left unhydrated (a script failed) must size itself all the same:
- * pass `hydrated: false` not to wait for hydration.
- */
-async function expectSizedToContent(iframe: Locator, { hydrated = true } = {}) {
-  await iframe.scrollIntoViewIfNeeded();
-  const frame = await frameOf(iframe);
-  if (hydrated) await frame.locator('html[data-hydrated]').waitFor({ state: 'attached' });
-  await expect
-    .poll(
-      async () => {
-        const content = await frame.evaluate(() => document.documentElement.getBoundingClientRect().height);
-        const box = await iframe.evaluate((element) => element.getBoundingClientRect().height);
-        return Math.abs(content - box);
-      },
-      { timeout: 10_000 },
-    )
-    .toBeLessThanOrEqual(2);
-  return iframe.evaluate((element) => element.getBoundingClientRect().height);
-}
 
 test.describe('a host page using pym.js', () => {
   test('pym.Parent sizes the iframe to the embed’s content, at 1000px and after narrowing to 360px', async ({ page }) => {
@@ -113,11 +50,13 @@ test.describe('the Embed dialog', () => {
     await serveHost(page, { '/article.html': hostPage(`<p>Some reporting.</p>${snippet}<p>More reporting.</p>`) });
     await page.goto(`${HOST}/article.html`);
     const iframe = page.locator('iframe[data-storm-embed]');
+    // The chapter's first graphic is what the dialog offers first.
+    const graphic = graphicsOf(chapter.id)[0]!;
     const title = await iframe.getAttribute('title');
-    expect(title).toContain(chapter.title);
+    expect(title).toContain(graphic.title);
     await expect(page.getByTitle(title!)).toBeVisible();
     await expectSizedToContent(iframe);
-    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: chapter.title })).toBeVisible();
+    await expect(page.frameLocator('iframe').getByRole('heading', { level: 1, name: graphic.title })).toBeVisible();
     expect(errors).toEqual([]);
   });
 
@@ -152,8 +91,9 @@ test.describe('the Embed dialog', () => {
     await expect(dialog).toBeVisible();
     const part = dialog.getByRole('combobox', { name: embedCopy.dialog.partLabel });
     await expect(part).toBeFocused();
-    await expect(part.locator('option:checked')).toContainText(event.title);
-    await expect(dialog.getByTitle(/^Preview: /)).toHaveAttribute('src', `${EMBED}/embed/timeline/${event.id}/?theme=auto`);
+    await expect(part.locator('option:checked')).toContainText(graphicsOf('timeline')[0]!.title);
+    await expect(dialog.getByRole('combobox', { name: embedCopy.dialog.eventLabel })).toHaveValue(event.id);
+    await expect(dialog.getByTitle(/^Preview: /)).toHaveAttribute('src', `${EMBED}/embed/graphics/timeline/${event.id}/?theme=auto`);
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();

@@ -2,12 +2,19 @@ import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { chapters } from '@/content/chapters';
+import { chapterOutline } from '@/content/chapter-outline';
 import { embedCopy } from '@/content/embed';
+import { graphicsOf } from '@/content/graphics';
+import { attackSteps } from '@/content/sections/attack-steps';
+import { timelineCopy } from '@/content/sections/timeline';
+import { lanes } from '@/data/lanes';
+import { embedEntries } from '@/embed/embed-catalog';
 import { timelineEvents } from '@/data/timeline-events';
 import { fillTemplate } from '@/lib/fill-template';
 import { renderWithRouter } from '../utils/render-with-router';
 
 const copy = embedCopy.dialog;
+const chapterTitle = (id: string) => chapterOutline.find((candidate) => candidate.id === id)!.title;
 const chapter = chapters[0]!;
 const event = timelineEvents[3]!;
 
@@ -41,25 +48,27 @@ async function openDialog(path: string, buttonName: string) {
 }
 
 describe('the Embed button and dialog', () => {
-  it('offers the chapter being read, with a titled snippet and a preview', async () => {
-    const { dialog } = await openDialog(`/${chapter.id}/`, embedCopy.button.chapter);
+  it('offers the chapter’s graphics first, with a titled snippet of fixed height and a preview', async () => {
+    const { dialog } = await openDialog('/who/', embedCopy.button.chapter);
     const part = within(dialog).getByRole('combobox', { name: copy.partLabel });
     expect(part).toHaveFocus();
-    expect(within(part).getByRole('option', { selected: true })).toHaveTextContent(
-      fillTemplate(copy.parts.chapter, { title: chapter.title }),
-    );
+    const who = graphicsOf('who');
+    const texts = (group: string) => within(within(part).getByRole('group', { name: group })).getAllByRole('option').map((option) => option.textContent);
+    expect(texts(copy.groups.graphics).slice(0, who.length)).toEqual(who.map((graphic) => graphic.title));
+    expect(texts(copy.groups.pages)[0]).toBe(fillTemplate(copy.parts.chapter, { title: chapterTitle('who') }));
+    expect(within(part).getAllByRole('option')).toHaveLength(embedEntries.length);
+    expect(within(part).getByRole('option', { selected: true })).toHaveTextContent(who[0]!.title);
     expect(within(dialog).getByRole('radio', { name: copy.themes.auto })).toBeChecked();
     const code = within(dialog).getByRole('textbox', { name: copy.codeLabel });
     expect(code).toHaveAttribute('readonly');
     const snippet = (code as HTMLTextAreaElement).value;
-    expect(snippet).toContain(`src="${embedSrc(`/embed/${chapter.id}/`, 'auto')}"`);
-    expect(snippet).toContain(`title="${fillTemplate(embedCopy.iframeTitle.chapter, { title: chapter.title })}"`);
+    const src = embedSrc(`/embed/graphics/${who[0]!.id}/`, 'auto');
+    const iframeTitle = fillTemplate(embedCopy.iframeTitle.graphic, { title: who[0]!.title });
+    expect(snippet).toContain(`src="${src}"`);
+    expect(snippet).toContain(`title="${iframeTitle}"`);
+    expect(snippet).toContain(`height="${who[0]!.height}"`);
     expect(snippet).toMatch(/<script src="[^"]+\/embed\.js" async><\/script>$/);
-    const iframeTitle = fillTemplate(embedCopy.iframeTitle.chapter, { title: chapter.title });
-    expect(within(dialog).getByTitle(fillTemplate(copy.previewTitle, { title: iframeTitle }))).toHaveAttribute(
-      'src',
-      embedSrc(`/embed/${chapter.id}/`, 'auto'),
-    );
+    expect(within(dialog).getByTitle(fillTemplate(copy.previewTitle, { title: iframeTitle }))).toHaveAttribute('src', src);
   });
 
   it('changes the snippet with the part and the theme', async () => {
@@ -71,15 +80,35 @@ describe('the Embed button and dialog', () => {
     expect((code as HTMLTextAreaElement).value).toContain(`title="${embedCopy.iframeTitle.timeline}"`);
   });
 
-  it('on an event page, offers that event first', async () => {
-    const { dialog } = await openDialog(`/timeline/${event.id}/`, embedCopy.button.timeline);
+  it('on an event page, offers the timeline graphic opened at that event, with its view and lanes', async () => {
+    const { user, dialog } = await openDialog(`/timeline/${event.id}/`, embedCopy.button.timeline);
     const part = within(dialog).getByRole('combobox', { name: copy.partLabel });
-    expect(within(part).getByRole('option', { selected: true })).toHaveTextContent(
-      fillTemplate(copy.parts.event, { title: event.title }),
-    );
-    expect(within(part).getAllByRole('option')).toHaveLength(2 + chapters.length);
+    expect(within(part).getByRole('option', { selected: true })).toHaveTextContent(graphicsOf('timeline')[0]!.title);
+    const start = within(dialog).getByRole('combobox', { name: copy.eventLabel });
+    expect(start).toHaveValue(event.id);
     const code = within(dialog).getByRole('textbox', { name: copy.codeLabel }) as HTMLTextAreaElement;
-    expect(code.value).toContain(embedSrc(`/embed/timeline/${event.id}/`, 'auto'));
+    expect(code.value).toContain(`src="${embedSrc(`/embed/graphics/timeline/${event.id}/`, 'auto')}"`);
+    await user.selectOptions(within(dialog).getByRole('combobox', { name: copy.viewLabel }), timelineCopy.chart.views['summer-2023']);
+    const laneBoxes = within(within(dialog).getByRole('group', { name: copy.lanesLegend })).getAllByRole('checkbox');
+    expect(laneBoxes).toHaveLength(lanes.length);
+    for (const lane of lanes.slice(1)) await user.click(within(dialog).getByRole('checkbox', { name: lane.label }));
+    // The last lane shown cannot be hidden too.
+    expect(within(dialog).getByRole('checkbox', { name: lanes[0]!.label })).toBeDisabled();
+    expect(code.value).toContain(`/embed/graphics/timeline/${event.id}/?theme=auto&amp;view=summer-2023&amp;lanes=${lanes[0]!.id}"`);
+    await user.selectOptions(start, copy.noEvent);
+    expect(code.value).toContain(`/embed/graphics/timeline/?theme=auto&amp;view=summer-2023&amp;lanes=${lanes[0]!.id}"`);
+  });
+
+  it('on the what chapter, offers the attack stepper opened at a chosen step', async () => {
+    const { user, dialog } = await openDialog('/what/', embedCopy.button.chapter);
+    const code = within(dialog).getByRole('textbox', { name: copy.codeLabel }) as HTMLTextAreaElement;
+    expect(code.value).toContain(`src="${embedSrc('/embed/graphics/attack-stepper/', 'auto')}"`);
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: copy.stepLabel }),
+      fillTemplate(copy.stepOption, { n: 3, title: attackSteps[2]!.title }),
+    );
+    expect(code.value).toContain(`src="${window.location.origin}/embed/graphics/attack-stepper/?theme=auto&amp;step=3"`);
+    expect(within(dialog).queryByRole('combobox', { name: copy.eventLabel })).not.toBeInTheDocument();
   });
 
   it('copies the snippet and says so', async () => {

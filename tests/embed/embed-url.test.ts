@@ -20,9 +20,28 @@ describe('embed URLs', () => {
 
   it('makes the router’s href absolute on the page’s origin, with the theme', () => {
     expect(publicUrl('/news/storm-0558/embed/who/', origin)).toBe('https://news.example/news/storm-0558/embed/who/');
-    expect(embedUrl('/news/storm-0558/embed/who/', 'dark', origin)).toBe('https://news.example/news/storm-0558/embed/who/?theme=dark');
+    expect(embedUrl('/news/storm-0558/embed/who/', { theme: 'dark' }, origin)).toBe('https://news.example/news/storm-0558/embed/who/?theme=dark');
     expect(embedScriptUrl(origin)).toBe(`https://news.example${import.meta.env.BASE_URL}embed.js`);
     expect(publicUrl('/embed/who/')).toBe(`${window.location.origin}/embed/who/`);
+  });
+
+  it('adds the options a host chose, and leaves the defaults out', () => {
+    const timeline = '/embed/graphics/timeline/';
+    expect(embedUrl(timeline, { theme: 'auto', view: 'summer-2023', lanes: 'microsoft,victims' }, origin)).toBe(
+      'https://news.example/embed/graphics/timeline/?theme=auto&view=summer-2023&lanes=microsoft%2Cvictims',
+    );
+    expect(embedUrl('/embed/graphics/attack-stepper/', { theme: 'light', step: 3 }, origin)).toBe(
+      'https://news.example/embed/graphics/attack-stepper/?theme=light&step=3',
+    );
+    expect(embedUrl('/embed/graphics/attack-stepper/', { theme: 'light', step: 1 }, origin)).toBe(
+      'https://news.example/embed/graphics/attack-stepper/?theme=light',
+    );
+  });
+
+  it('builds the graphic embeds’ paths, the timeline graphic at an event too', () => {
+    expect(href({ kind: 'graphic', graphicId: 'victims-grid' })).toBe('/embed/graphics/victims-grid/');
+    expect(href({ kind: 'timeline-graphic' })).toBe('/embed/graphics/timeline/');
+    expect(href({ kind: 'timeline-graphic', eventId: 'a-b' })).toBe('/embed/graphics/timeline/a-b/');
   });
 });
 

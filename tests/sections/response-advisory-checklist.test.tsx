@@ -1,11 +1,19 @@
-import { render, screen, within } from '@testing-library/react';
+import { act, render, screen, within } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { advisoryChecklistCopy, advisoryChecklistItems } from '@/content/sections/advisory-checklist';
 import { sources } from '@/data/sources';
 import type { Source } from '@/data/types';
 import { fillTemplate as fill } from '@/lib/fill-template';
 import { AdvisoryChecklist } from '@/sections/response/advisory-checklist';
+import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
+
+// Some tests put server markup straight into the body: start each test on an empty page.
+afterEach(() => {
+  document.body.innerHTML = '';
+});
 
 function showChecklist() {
   render(<AdvisoryChecklist copy={advisoryChecklistCopy} items={advisoryChecklistItems} sources={sources} />);
@@ -87,5 +95,94 @@ describe('AdvisoryChecklist', () => {
     showChecklist();
     expect(screen.getByRole('checkbox', { name: advisoryChecklistItems[1]!.text })).toBeChecked();
     window.localStorage.clear();
+  });
+});
+
+describe('AdvisoryChecklist in a graphic embed (compact)', () => {
+  const headline = 'What the CISA and FBI advisory asked organizations to do';
+  const compactChecklist = (
+    <>
+      <h1 id={GRAPHIC_TITLE_ID}>{headline}</h1>
+      <AdvisoryChecklist copy={advisoryChecklistCopy} items={advisoryChecklistItems} sources={sources} compact />
+    </>
+  );
+  const summary = () => screen.getByText(advisoryChecklistCopy.compact.sourcesSummary, { selector: 'summary' });
+  const sourceOf = (sourceId: string): Source => sources.find((source) => source.id === sourceId)!;
+
+  it('takes its name from the embed headline, keeps the intro and every step in view', () => {
+    render(compactChecklist);
+    const region = screen.getByRole('region', { name: headline });
+    expect(within(region).queryByRole('heading', { name: advisoryChecklistCopy.heading })).not.toBeInTheDocument();
+    expect(screen.getByText(advisoryChecklistCopy.intro)).toBeVisible();
+    const list = screen.getByRole('list', { name: advisoryChecklistCopy.listLabel });
+    for (const item of advisoryChecklistItems) {
+      expect(within(list).getByRole('checkbox', { name: item.text })).toBeVisible();
+    }
+    // No source links among the steps themselves.
+    expect(within(list).queryByRole('link')).not.toBeInTheDocument();
+  });
+
+  it('folds each step’s sources behind one closed disclosure, reachable by opening it', async () => {
+    const user = userEvent.setup();
+    render(compactChecklist);
+    const csrb = sourceOf('csrb-2024-04-02-review');
+    expect(screen.getByRole('link', { name: csrb.publisher })).not.toBeVisible();
+    await user.click(summary());
+    expect(screen.getByRole('link', { name: csrb.publisher })).toBeVisible();
+    // One line per step, with that step's own sources.
+    const stepLines = screen.getAllByRole('listitem').filter((row) => within(row).queryByRole('checkbox') === null);
+    expect(stepLines).toHaveLength(advisoryChecklistItems.length);
+    advisoryChecklistItems.forEach((item, index) => {
+      const line = stepLines[index]!;
+      expect(line).toBeVisible();
+      expect(line).toHaveTextContent(item.text);
+      expect(within(line).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(
+        item.sourceIds.map((sourceId) => sourceOf(sourceId).url),
+      );
+    });
+  });
+
+  it('still ticks and counts', async () => {
+    const user = userEvent.setup();
+    render(compactChecklist);
+    const box = screen.getByRole('checkbox', { name: advisoryChecklistItems[2]!.text });
+    // Ticks from earlier tests live on in this page's memory: count from what is ticked now.
+    const ticked = () => screen.getAllByRole('checkbox').filter((checkbox) => (checkbox as HTMLInputElement).checked).length;
+    expect(box).not.toBeChecked();
+    await user.click(box);
+    expect(box).toBeChecked();
+    expect(screen.getByRole('status')).toHaveTextContent(
+      fill(advisoryChecklistCopy.progress, { done: ticked(), total: advisoryChecklistItems.length }),
+    );
+    await user.click(box);
+    expect(box).not.toBeChecked();
+  });
+
+  it('server-renders the disclosure closed and hydrates without a mismatch', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(compactChecklist);
+    document.body.append(container);
+    expect(within(container).getByText(advisoryChecklistCopy.compact.sourcesSummary, { selector: 'summary' })).toBeVisible();
+    expect(within(container).getAllByRole('link')[0]).not.toBeVisible();
+    const errors: unknown[] = [];
+    const root = await act(async () => hydrateRoot(container, compactChecklist, { onRecoverableError: (error) => errors.push(error) }));
+    try {
+      expect(errors).toEqual([]);
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+});
+
+describe('AdvisoryChecklist on the site (not compact)', () => {
+  it('has its own heading, and every step shows its sources without a disclosure', () => {
+    const list = showChecklist();
+    expect(screen.getByRole('region', { name: advisoryChecklistCopy.heading })).toContainElement(list);
+    expect(screen.getByRole('heading', { level: 3, name: advisoryChecklistCopy.heading })).toBeVisible();
+    for (const row of within(list).getAllByRole('listitem')) {
+      expect(within(row).getAllByRole('link')[0]).toBeVisible();
+    }
+    expect(screen.queryByText(advisoryChecklistCopy.compact.sourcesSummary)).not.toBeInTheDocument();
   });
 });

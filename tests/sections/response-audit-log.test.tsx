@@ -2,11 +2,17 @@ import { act, render, screen, within } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { auditLogApps, auditLogCopy, auditLogRows, watchedOperation } from '@/content/sections/audit-log';
 import { AuditLog } from '@/sections/response/audit-log';
 import { fillTemplate as fill } from '@/lib/fill-template';
 import { flaggedRowIds, visibleRows } from '@/sections/response/audit-log-rule';
+import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
+
+// Some tests write server markup straight into the body: start each test on an empty page.
+afterEach(() => {
+  document.body.innerHTML = '';
+});
 
 const baselineIds: readonly string[] = auditLogApps.baseline.map((app) => app.appId);
 const standardRows = auditLogRows.filter((row) => row.tier === 'standard');
@@ -171,5 +177,77 @@ describe('AuditLog without JavaScript', () => {
       act(() => root.unmount());
       container.remove();
     }
+  });
+});
+
+describe('AuditLog in a graphic embed (compact)', () => {
+  const headline = 'What defenders could see in their logs';
+  const compactLog = (
+    <>
+      <h1 id={GRAPHIC_TITLE_ID}>{headline}</h1>
+      <AuditLog
+        copy={auditLogCopy}
+        rows={auditLogRows}
+        baseline={auditLogApps.baseline}
+        watchedOperation={watchedOperation}
+        compact
+      />
+    </>
+  );
+  const summary = () => screen.getByText(auditLogCopy.compact.aboutSummary, { selector: 'summary' });
+
+  it('takes its name from the embed headline instead of repeating it in a heading of its own', () => {
+    render(compactLog);
+    expect(screen.getByRole('region', { name: headline })).toContainElement(screen.getByRole('table'));
+    expect(screen.queryByRole('heading', { name: auditLogCopy.heading })).not.toBeInTheDocument();
+  });
+
+  it('keeps the reconstruction label in view and folds the note and intro behind a closed disclosure', async () => {
+    const user = userEvent.setup();
+    render(compactLog);
+    expect(screen.getByText(auditLogCopy.reconstructionLabel)).toBeVisible();
+    expect(summary()).toHaveTextContent(`${auditLogCopy.reconstructionLabel} ${auditLogCopy.compact.aboutSummary}`);
+    expect(screen.getByText(auditLogCopy.reconstructionNote)).not.toBeVisible();
+    expect(screen.getByText(auditLogCopy.intro)).not.toBeVisible();
+    await user.click(summary());
+    expect(screen.getByText(auditLogCopy.reconstructionNote)).toBeVisible();
+    expect(screen.getByText(auditLogCopy.intro)).toBeVisible();
+  });
+
+  it('still shows every record and its toggles', async () => {
+    const user = userEvent.setup();
+    render(compactLog);
+    const table = screen.getByRole('table');
+    expect(bodyRows(table)).toHaveLength(auditLogRows.length);
+    await user.click(screen.getByRole('button', { name: auditLogCopy.tiers.standard }));
+    expect(bodyRows(table)).toHaveLength(standardRows.length);
+  });
+
+  it('server-renders the disclosure closed and hydrates without a mismatch', async () => {
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(compactLog);
+    document.body.append(container);
+    expect(screen.getByText(auditLogCopy.intro)).not.toBeVisible();
+    expect(screen.getByText(auditLogCopy.noScript)).toBeInTheDocument();
+    const errors: unknown[] = [];
+    const root = await act(async () => hydrateRoot(container, compactLog, { onRecoverableError: (error) => errors.push(error) }));
+    try {
+      expect(errors).toEqual([]);
+      expect(await screen.findByRole('button', { name: auditLogCopy.ruleButton })).toBeInTheDocument();
+    } finally {
+      act(() => root.unmount());
+      container.remove();
+    }
+  });
+});
+
+describe('AuditLog on the site (not compact)', () => {
+  it('has its own heading and shows the note and intro without a disclosure', () => {
+    showLog();
+    expect(screen.getByRole('region', { name: auditLogCopy.heading })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 3, name: auditLogCopy.heading })).toBeVisible();
+    expect(screen.getByText(auditLogCopy.intro)).toBeVisible();
+    expect(screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === `${auditLogCopy.reconstructionLabel} ${auditLogCopy.reconstructionNote}`)).toBeVisible();
+    expect(screen.queryByText(auditLogCopy.compact.aboutSummary)).not.toBeInTheDocument();
   });
 });

@@ -4,6 +4,7 @@ import userEvent from '@testing-library/user-event';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { findGraphic } from '@/content/graphics';
 import { attackStepperCopy as copy, attackSteps } from '@/content/sections/attack-steps';
 import { findEventById } from '@/data/selectors';
 import { timelineEvents } from '@/data/timeline-events';
@@ -18,7 +19,11 @@ function stepper() {
 
 /** The only step heading a reader can see (one role query, then plain checks: the page is big). */
 function expectShowing(n: number) {
-  const headings = within(stepper()).getAllByRole('heading', { level: 4, hidden: true });
+  expectShowingIn(stepper(), n);
+}
+
+function expectShowingIn(region: HTMLElement, n: number) {
+  const headings = within(region).getAllByRole('heading', { level: 4, hidden: true });
   expect(headings.map((heading) => heading.textContent)).toEqual(attackSteps.map((item) => item.title));
   headings.forEach((heading, index) => {
     if (index + 1 === n) expect(heading).toBeVisible();
@@ -194,3 +199,102 @@ describe('the attack stepper without JavaScript', { timeout: 20_000 }, () => {
     container.remove();
   });
 });
+
+describe('the attack stepper in its graphic embed (compact)', { timeout: 20_000 }, () => {
+  const url = '/embed/graphics/attack-stepper/';
+  const title = findGraphic('attack-stepper').title;
+  const compactStepper = () => screen.getByRole('region', { name: title });
+  const panel = (n: number) => within(compactStepper()).getByRole('listitem', { name: step(n).title });
+
+  it('takes its name from the embed headline instead of a heading of its own', async () => {
+    await renderWithRouter(url);
+    expect(compactStepper()).toBeInTheDocument();
+    expect(screen.queryByRole('heading', { name: copy.heading })).not.toBeInTheDocument();
+    expectShowingIn(compactStepper(), 1);
+  });
+
+  it('folds the instructions into a closed disclosure that opens to them', async () => {
+    const user = userEvent.setup();
+    await renderWithRouter(url);
+    const instructions = within(compactStepper()).getByText(copy.instructions);
+    expect(instructions).not.toBeVisible();
+    await user.click(within(compactStepper()).getByText(copy.compact.instructions));
+    expect(instructions).toBeVisible();
+  });
+
+  it('shows a step’s first paragraph and folds the rest, its sources and timeline links, keeping the fold open from step to step', async () => {
+    const user = userEvent.setup();
+    await renderWithRouter(url);
+    const first = panel(1);
+    const [lead, ...rest] = step(1).body;
+    expect(within(first).getByText(lead!)).toBeVisible();
+    const event = findEventById(timelineEvents, step(1).eventIds[0]!)!;
+    const folded = [
+      ...rest.map((paragraph) => within(first).getByText(paragraph)),
+      within(first).getByText(copy.sources),
+      within(first).getByRole('link', { name: event.title }),
+    ];
+    expect(rest.length).toBeGreaterThan(0);
+    for (const element of folded) expect(element).not.toBeVisible();
+    await user.click(within(first).getByText(copy.compact.more));
+    for (const element of folded) expect(element).toBeVisible();
+    await user.click(screen.getByRole('button', { name: copy.next }));
+    expectShowingIn(compactStepper(), 2);
+    expect(within(panel(2)).getByText(step(2).body[1]!)).toBeVisible();
+    expect(within(panel(2)).getByText(copy.sources)).toBeVisible();
+  });
+
+  it('still steps with the step list and the arrow keys', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderWithRouter(url);
+    const buttons = within(screen.getByRole('navigation', { name: copy.stepListLabel })).getAllByRole('button');
+    expect(buttons).toHaveLength(total);
+    await user.click(buttons[4]!);
+    expectShowingIn(compactStepper(), 5);
+    await user.keyboard('{ArrowRight}');
+    expectShowingIn(compactStepper(), 6);
+    expect(buttons[5]).toHaveFocus();
+    expect(searchStep(router)).toBe(6);
+  });
+
+  it('on /what/ keeps every paragraph, the sources and the instructions in view, with nothing folded', async () => {
+    await renderWithRouter('/what/');
+    const first = within(stepper()).getByRole('listitem', { name: step(1).title });
+    for (const paragraph of step(1).body) expect(within(first).getByText(paragraph)).toBeVisible();
+    expect(within(first).getByText(copy.sources)).toBeVisible();
+    expect(within(stepper()).getByText(copy.instructions)).toBeVisible();
+    expect(within(stepper()).queryByText(copy.compact.more)).not.toBeInTheDocument();
+    expect(within(stepper()).queryByText(copy.compact.instructions)).not.toBeInTheDocument();
+  });
+
+  it('server-renders every step with its folds, and hydrates without a mismatch', async () => {
+    const { markup } = await compactServerHtml(url);
+    expect(markup).toContain(copy.allStepsIntro);
+    expect(markup.split(`<summary>${copy.compact.more}</summary>`)).toHaveLength(total + 1);
+    expect(markup).not.toMatch(/<details[^>]*open/);
+    const container = document.createElement('div');
+    container.innerHTML = markup;
+    document.body.append(container);
+    const client = createTestRouter(url);
+    client.ssr = { manifest: undefined };
+    await client.load();
+    const errors: unknown[] = [];
+    const root = await act(() =>
+      hydrateRoot(container, <RouterProvider router={client} />, {
+        onRecoverableError: (error) => errors.push(error),
+      }),
+    );
+    expect(errors).toEqual([]);
+    expectShowingIn(compactStepper(), 1);
+    act(() => root.unmount());
+    container.remove();
+  });
+});
+
+/** The server's HTML for `url`, flagged as the real prerender flags it. */
+async function compactServerHtml(url: string) {
+  const router = createTestRouter(url);
+  router.ssr = { manifest: undefined };
+  await router.load();
+  return { markup: renderToString(<RouterProvider router={router} />) };
+}

@@ -1,13 +1,16 @@
 import { RouterProvider } from '@tanstack/react-router';
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
+import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { findGraphic } from '@/content/graphics';
 import { victimsGridCopy as copy } from '@/content/sections/who';
 import { sources as sourceRecords } from '@/data/sources';
 import type { Source } from '@/data/types';
 import { victims } from '@/data/victims';
 import { formatCalendarDate } from '@/lib/calendar-date';
+import { fillTemplate } from '@/lib/fill-template';
 import { createTestRouter, renderWithRouter } from '../utils/render-with-router';
 
 const sources: readonly Source[] = sourceRecords;
@@ -104,3 +107,107 @@ describe('the victims grid', { timeout: 20_000 }, () => {
     container.remove();
   });
 });
+
+describe('the victims grid in its graphic embed (compact)', { timeout: 20_000 }, () => {
+  const url = '/embed/graphics/victims-grid/';
+  const title = findGraphic('victims-grid').title;
+  const compactGrid = () => screen.getByRole('region', { name: title });
+  const cardHeadings = () => within(compactGrid()).getAllByRole('heading', { level: 4 });
+  const showAll = fillTemplate(copy.compact.showAll, { total: victims.length });
+
+  it('takes its name from the embed headline and folds the intro into a closed disclosure', async () => {
+    const user = userEvent.setup();
+    await renderWithRouter(url);
+    expect(screen.queryByRole('heading', { name: copy.heading })).not.toBeInTheDocument();
+    const intro = within(compactGrid()).getByText(copy.intro);
+    expect(intro).not.toBeVisible();
+    await user.click(within(compactGrid()).getByText(copy.compact.about));
+    expect(intro).toBeVisible();
+  });
+
+  it('shows the first cards and folds the rest behind “Show all”, in order', async () => {
+    const user = userEvent.setup();
+    await renderWithRouter(url);
+    const headings = cardHeadings();
+    expect(headings.map((heading) => heading.textContent)).toEqual(victims.map((victim) => victim.name));
+    const visible = headings.filter((heading) => isVisible(heading));
+    expect(visible.length).toBeGreaterThan(0);
+    expect(visible.length).toBeLessThan(victims.length);
+    expect(headings.slice(0, visible.length)).toEqual(visible);
+    expect(within(compactGrid()).getByRole('status')).toHaveTextContent(countText(victims.length));
+    const toggle = within(compactGrid()).getByText(showAll);
+    await user.click(toggle);
+    for (const heading of cardHeadings()) expect(heading).toBeVisible();
+    // Which of "Show all" and "Show fewer" shows is the stylesheet's to say (the browser checks it); both are there.
+    expect(within(compactGrid()).getByText(copy.compact.showFewer)).toBeInTheDocument();
+  });
+
+  it('opens a folded card to its details once “Show all” is open', async () => {
+    const user = userEvent.setup();
+    await renderWithRouter(url);
+    const last = victims.at(-1)!;
+    await user.click(within(compactGrid()).getByText(showAll));
+    const card = within(compactGrid()).getByRole('listitem', { name: last.name });
+    await user.click(within(card).getByRole('button', { name: last.name }));
+    expect(within(card).getByText(last.known)).toBeVisible();
+  });
+
+  it('filters as on the site, with nothing folded when few cards match', async () => {
+    const user = userEvent.setup();
+    await renderWithRouter(url);
+    await user.click(within(compactGrid()).getByRole('button', { name: copy.filters.other }));
+    const expected = victims.filter((victim) => victim.kind === 'other');
+    const headings = cardHeadings();
+    expect(headings.map((heading) => heading.textContent)).toEqual(expected.map((victim) => victim.name));
+    for (const heading of headings) expect(heading).toBeVisible();
+    expect(within(compactGrid()).queryByText(copy.compact.showAll.split('{')[0]!, { exact: false })).not.toBeInTheDocument();
+  });
+
+  it('on /who/ shows the heading, the intro and every card, with nothing folded', async () => {
+    await renderWithRouter('/who/');
+    expect(within(grid()).getByText(copy.intro)).toBeVisible();
+    for (const heading of within(grid()).getAllByRole('heading', { level: 4 })) expect(heading).toBeVisible();
+    expect(within(grid()).queryByText(showAll)).not.toBeInTheDocument();
+    expect(within(grid()).queryByText(copy.compact.about)).not.toBeInTheDocument();
+  });
+
+  it('without JavaScript keeps the folds, every card open inside them, and hydrates without a mismatch', async () => {
+    const router = createTestRouter(url);
+    router.ssr = { manifest: undefined };
+    await router.load();
+    const container = document.createElement('div');
+    container.innerHTML = renderToString(<RouterProvider router={router} />);
+    document.body.append(container);
+    expect(within(compactGrid()).queryByRole('button')).not.toBeInTheDocument();
+    const last = victims.at(-1)!;
+    const known = within(within(compactGrid()).getByRole('listitem', { name: last.name })).getByText(last.known);
+    expect(known).not.toBeVisible();
+    const user = userEvent.setup();
+    await user.click(within(compactGrid()).getByText(showAll));
+    expect(known).toBeVisible();
+    await user.click(within(compactGrid()).getByText(copy.compact.showFewer));
+    const client = createTestRouter(url);
+    client.ssr = { manifest: undefined };
+    await client.load();
+    const errors: unknown[] = [];
+    const root = await act(() =>
+      hydrateRoot(container, <RouterProvider router={client} />, {
+        onRecoverableError: (error) => errors.push(error),
+      }),
+    );
+    expect(errors).toEqual([]);
+    expect(within(compactGrid()).getByRole('button', { name: copy.filters.all })).toBeInTheDocument();
+    act(() => root.unmount());
+    container.remove();
+  });
+});
+
+/** jest-dom's visibility, as a boolean (closed disclosures included). */
+function isVisible(element: HTMLElement) {
+  try {
+    expect(element).toBeVisible();
+    return true;
+  } catch {
+    return false;
+  }
+}

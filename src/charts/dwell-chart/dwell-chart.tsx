@@ -8,6 +8,7 @@ import { toDwellBars, type DwellWords } from './dwell-bars';
 import { DwellDetails, type DwellDetailsCopy } from './dwell-details';
 import { DwellTable, type DwellTableCopy } from './dwell-table';
 import styles from './dwell-chart.module.css';
+import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 
 // Recharts lives in this lazy chunk only.
 const LazyDwellPlot = lazyPart(() => import('./dwell-plot'), (module) => module.DwellPlot);
@@ -25,12 +26,21 @@ export type DwellChartCopy = {
   readonly table: DwellTableCopy;
   readonly loadFailed: string;
   readonly retry: string;
+  /** A graphic embed, where room is short. */
+  readonly compact: {
+    /** The frame's description and notes in a graphic embed (the notes fold). */
+    readonly frame: { readonly description: string; readonly notes: string };
+    /** Opens the notes. */
+    readonly notesSummary: string;
+  };
 };
 
 type DwellChartProps = {
   readonly copy: DwellChartCopy;
   readonly intrusions: readonly Intrusion[];
   readonly sources: readonly Source[];
+  /** A graphic embed: a shorter plot, the reading notes and the table each behind a disclosure. */
+  readonly compact?: boolean;
 };
 
 /**
@@ -38,7 +48,7 @@ type DwellChartProps = {
  * what readers without JavaScript and print get); the bar chart and its
  * details panel join it once the page is live.
  */
-export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
+export function DwellChart({ copy, intrusions, sources, compact = false }: DwellChartProps) {
   const [selectedId, setSelectedId] = useState<string | undefined>(undefined);
   // The chart sits far down its chapter. Its code is fetched once the page
   // is idle, and drawn (Recharts' first render is one long task) only when
@@ -63,13 +73,16 @@ export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
       <div className={styles.detailsPlaceholder} />
     </>
   );
-  return (
+  const frame = (
     <ChartFrame
       id="dwell-chart"
       copy={{
         ...copy.frame,
+        ...(compact ? copy.compact.frame : {}),
         source: `${copy.sourcePrefix} ${publishers.join('; ')}. ${copy.sourceSuffix}`,
       }}
+      foldNotes={compact ? copy.compact.notesSummary : undefined}
+      titledBy={compact ? GRAPHIC_TITLE_ID : undefined}
       alternative={
         <DwellTable
           copy={copy.table}
@@ -78,10 +91,11 @@ export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
           words={copy.days}
           certainty={copy.certainty}
           certaintyLabel={copy.certaintyLabel}
+          folded={compact}
         />
       }
     >
-      <div className={styles.interactive} ref={nearRef}>
+      <div className={compact ? `${styles.interactive} ${styles.compact}` : styles.interactive} ref={nearRef}>
         <ClientOnly fallback={placeholder}>
           {near ? (
             <LazyBoundary fallback={<div className={styles.plotPlaceholder} />} failedMessage={copy.loadFailed} retryLabel={copy.retry}>
@@ -102,11 +116,13 @@ export function DwellChart({ copy, intrusions, sources }: DwellChartProps) {
             sources={sources}
             words={copy.days}
             certainty={copy.certainty}
+            compact={compact}
           />
         </ClientOnly>
       </div>
     </ChartFrame>
   );
+  return compact ? <div className={styles.compactFrame}>{frame}</div> : frame;
 }
 
 /** Runs `task` when the browser is idle (soon after load); returns a cancel. */

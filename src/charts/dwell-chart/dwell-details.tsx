@@ -21,15 +21,19 @@ type DwellDetailsProps = {
   readonly sources: readonly Source[];
   readonly words: DwellWords;
   readonly certainty: Readonly<Record<Certainty, string>>;
+  /** In a graphic embed: the name is a heading one level under the embed's h1. */
+  readonly compact?: boolean;
 };
 
 /** What the selected bar stands for: announced politely when it changes. */
-export function DwellDetails({ copy, intrusion, sources, words, certainty }: DwellDetailsProps) {
+export function DwellDetails({ copy, intrusion, sources, words, certainty, compact = false }: DwellDetailsProps) {
+  // In a graphic embed the intrusion's name sits right under the page's h1.
+  const Heading = compact ? 'h2' : 'h3';
   return (
     <div className={styles.details} aria-live="polite">
       {intrusion ? (
         <>
-          <h3 className={styles.detailsHeading}>{intrusion.name}</h3>
+          <Heading className={styles.detailsHeading}>{intrusion.name}</Heading>
           <dl className={styles.detailsList}>
             <dt>{copy.actor}</dt>
             <dd>{intrusion.actor}</dd>

@@ -16,6 +16,8 @@ export type DwellTableCopy = {
   readonly to: string;
   readonly taken: string;
   readonly sources: string;
+  /** Where the table is folded (a graphic embed): the disclosure that opens it. */
+  readonly foldSummary: string;
 };
 
 type DwellTableProps = {
@@ -25,12 +27,14 @@ type DwellTableProps = {
   readonly words: DwellWords;
   readonly certainty: Readonly<Record<Certainty, string>>;
   readonly certaintyLabel: string;
+  /** Folded behind a disclosure, closed at first (a graphic embed, where room is short). */
+  readonly folded?: boolean;
 };
 
 /** The chart's numbers as a table: the text alternative, and the no-JS and print version. */
-export function DwellTable({ copy, intrusions, sources, words, certainty, certaintyLabel }: DwellTableProps) {
+export function DwellTable({ copy, intrusions, sources, words, certainty, certaintyLabel, folded = false }: DwellTableProps) {
   const captionId = `${useId()}-caption`;
-  return (
+  const block = (
     <div className={styles.tableBlock}>
       <p className={styles.scrollHint}>{copy.scrollHint}</p>
       {/* A focusable region, so keyboard users can scroll the table on narrow screens. */}
@@ -75,5 +79,13 @@ export function DwellTable({ copy, intrusions, sources, words, certainty, certai
         </table>
       </div>
     </div>
+  );
+  return folded ? (
+    <details className={styles.tableFold}>
+      <summary>{copy.foldSummary}</summary>
+      {block}
+    </details>
+  ) : (
+    block
   );
 }

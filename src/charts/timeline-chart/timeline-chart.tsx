@@ -34,6 +34,12 @@ export type TimelineChartProps = {
   readonly onSelect: (id: string) => void;
   readonly onViewChange: (id: string) => void;
   readonly onToggleLane: (lane: LaneId) => void;
+  /**
+   * In a graphic embed the key hint and the count shown are for screen
+   * readers only (the chart's description, and the announcement when a
+   * lane is hidden); the pressed lane buttons show the filter.
+   */
+  readonly compact?: boolean;
 };
 
 /**
@@ -56,6 +62,7 @@ export function TimelineChart({
   onSelect,
   onViewChange,
   onToggleLane,
+  compact = false,
 }: TimelineChartProps) {
   const hintId = useId();
   const rootRef = useRef<HTMLDivElement>(null);
@@ -123,7 +130,7 @@ export function TimelineChart({
   };
 
   return (
-    <div className={styles.chart} ref={rootRef}>
+    <div className={compact ? `${styles.chart} ${styles.compact}` : styles.chart} ref={rootRef}>
       <TimelineControls
         views={views.map((candidate) => ({ id: candidate.id, label: copy.views[candidate.id] ?? candidate.id }))}
         viewId={view?.id ?? ''}
@@ -152,10 +159,10 @@ export function TimelineChart({
           />
         ))}
       </div>
-      <p className={styles.status} role="status">
+      <p className={compact ? 'visually-hidden' : styles.status} role="status">
         {fillTemplate(copy.status, { shown: order.length, total: events.length })}
       </p>
-      <p className={styles.hint} id={hintId}>
+      <p className={compact ? 'visually-hidden' : styles.hint} id={hintId}>
         {copy.keyHint}
       </p>
     </div>

@@ -55,4 +55,9 @@ export const advisoryChecklistCopy = {
   /** {done} and {total} are filled in. */
   progress: '{done} of {total} steps done',
   sourcesLabel: 'Sources:',
+  /** A graphic embed, where room is short. */
+  compact: {
+    /** Opens each step's sources, under the list. */
+    sourcesSummary: 'Sources for each step',
+  },
 } as const;

@@ -21,6 +21,11 @@ export const attackStepperCopy = {
   timeline: 'On the timeline:',
   thisStep: 'This step',
   diagramLabel: 'Diagram of the attack chain',
+  /** The graphic embed's compact stepper folds the instructions and each step's detail behind these. */
+  compact: {
+    instructions: 'How to move between steps',
+    more: 'More on this step, with its sources',
+  },
   nodes: {
     key: 'Microsoft consumer signing key',
     intruders: 'Storm-0558',

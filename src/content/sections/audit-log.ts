@@ -88,6 +88,11 @@ export const auditLogCopy = {
     ruleNothing:
       'Rule applied, but there is nothing for it to read: the standard tier of 2023 kept no MailItemsAccessed records, so the intruder’s reads leave no trace here.',
   },
+  /** A graphic embed, where room is short. */
+  compact: {
+    /** Follows the "Reconstruction" label; opens the note on the invented records and the intro. */
+    aboutSummary: 'About these invented records',
+  },
   ruleExplanation:
     'The rule: flag any MailItemsAccessed record made by an application id outside the organization’s usual set ({baseline}). The State Department’s “Big Yellow Taxi” rule worked on the same idea.',
 } as const;

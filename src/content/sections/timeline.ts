@@ -4,6 +4,16 @@ export const timelineCopy = {
   listHeading: 'Every event, in date order',
   listIntro:
     'Each event links to its own page. Where sources disagree about a date or a fact, the event says so.',
+  /** The timeline as a graphic embed: what folds away to keep it compact. */
+  graphic: {
+    /** The chart's description, shorter: the rest is behind aboutChart. */
+    description: 'Each mark is one event, by date and by who acted. Choose one to read its story.',
+    /** What the story panel says before an event is chosen. */
+    none: 'Choose an event on the chart to read its story.',
+    aboutChart: 'How to read the chart',
+    /** {count} is filled in. */
+    allEvents: 'Show all {count} events as a list',
+  },
   details: {
     lane: 'Lane',
     sources: 'Sources',

@@ -103,6 +103,13 @@ export const victimsGridCopy = {
   source: 'Source',
   noSource: 'No link:',
   timeline: 'On the timeline',
+  /** The graphic embed's compact grid folds the intro, and the cards after the first few. */
+  compact: {
+    about: 'About this list',
+    /** {total} is filled in. */
+    showAll: 'Show all {total}',
+    showFewer: 'Show fewer',
+  },
 } as const;
 
 export const numbersCopy = {
@@ -116,6 +123,13 @@ export const numbersCopy = {
     confirmed: 'Confirmed',
     reported: 'Reported',
     disputed: 'Disputed',
+  },
+  /** The graphic embed's compact table folds each count's scope and source, and the note on what is left out. */
+  compact: {
+    details: 'Scope and source',
+    /** Completes the disclosure's name for screen readers: {value} and {who} are filled in. */
+    detailsOf: ', {value} ({who})',
+    leftOut: 'Counts left out',
   },
   leftOut:
     'Left out: early counts from officials that could not be checked at their source: three federal agencies (unnamed sources to The Messenger), nine U.S. organizations (a DHS official to The Washington Post) and government accounts “in the single digits” (CISA, as summarized from a TechCrunch report).',

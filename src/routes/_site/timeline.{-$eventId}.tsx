@@ -14,5 +14,5 @@ export const Route = createFileRoute('/_site/timeline/{-$eventId}')({
 // One route for /timeline/ and /timeline/<id>/: selecting an event re-renders
 // the page instead of remounting it, so the chart keeps focus and state.
 function SiteTimeline() {
-  return <TimelinePage embedded={false} />;
+  return <TimelinePage shell="site" />;
 }

@@ -12,5 +12,5 @@ export const Route = createFileRoute('/embed/timeline/{-$eventId}')({
 });
 
 function EmbedTimeline() {
-  return <TimelinePage embedded />;
+  return <TimelinePage shell="embed" />;
 }

@@ -5,6 +5,7 @@ import type {
   ChecklistItem,
 } from '@/content/sections/advisory-checklist';
 import type { Source } from '@/data/types';
+import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 
 import styles from './advisory-checklist.module.css';
 import { SourceLinks } from '@/components/source-links';
@@ -13,6 +14,11 @@ type AdvisoryChecklistProps = {
   readonly copy: typeof AdvisoryChecklistCopyValue;
   readonly items: readonly ChecklistItem[];
   readonly sources: readonly Source[];
+  /**
+   * A graphic embed: no heading of its own (the embed's headline names it),
+   * and each step's sources behind one disclosure under the list.
+   */
+  readonly compact?: boolean;
 };
 
 /**
@@ -21,7 +27,7 @@ type AdvisoryChecklistProps = {
  * allows storage; where it throws (a sandboxed embed), they last as long
  * as the page.
  */
-export function AdvisoryChecklist({ copy, items, sources }: AdvisoryChecklistProps) {
+export function AdvisoryChecklist({ copy, items, sources, compact = false }: AdvisoryChecklistProps) {
   const id = useId();
   const headingId = `${id}-heading`;
   // The server and the hydrating render see no ticks; saved ticks follow.
@@ -36,16 +42,23 @@ export function AdvisoryChecklist({ copy, items, sources }: AdvisoryChecklistPro
   }
 
   const count = items.filter((item) => done.has(item.id)).length;
+  const sourcesOf = (item: ChecklistItem) =>
+    item.sourceIds.flatMap((sourceId) => sources.filter((source) => source.id === sourceId));
+  const sourceLine = (item: ChecklistItem) => (
+    <p className={styles.sources}>
+      {copy.sourcesLabel} <SourceLinks sources={sourcesOf(item)} />
+    </p>
+  );
   return (
-    <section className={styles.checklist} aria-labelledby={headingId}>
-      <h3 id={headingId}>{copy.heading}</h3>
-      <p>{copy.intro}</p>
+    <section
+      className={compact ? `${styles.checklist} ${styles.compact}` : styles.checklist}
+      aria-labelledby={compact ? GRAPHIC_TITLE_ID : headingId}
+    >
+      {compact ? null : <h3 id={headingId}>{copy.heading}</h3>}
+      <p className={compact ? styles.intro : undefined}>{copy.intro}</p>
       <ul className={styles.items} aria-label={copy.listLabel}>
         {items.map((item) => {
           const inputId = `${id}-${item.id}`;
-          const itemSources = item.sourceIds.flatMap((sourceId) =>
-            sources.filter((source) => source.id === sourceId),
-          );
           return (
             <li key={item.id} className={styles.item}>
               <input
@@ -57,10 +70,7 @@ export function AdvisoryChecklist({ copy, items, sources }: AdvisoryChecklistPro
               />
               <div>
                 <label htmlFor={inputId}>{item.text}</label>
-                <p className={styles.sources}>
-                  {copy.sourcesLabel}{' '}
-                  <SourceLinks sources={itemSources} />
-                </p>
+                {compact ? null : sourceLine(item)}
               </div>
             </li>
           );
@@ -69,6 +79,20 @@ export function AdvisoryChecklist({ copy, items, sources }: AdvisoryChecklistPro
       <p className={styles.progress} role="status">
         {fillTemplate(copy.progress, { done: count, total: items.length })}
       </p>
+      {compact ? (
+        <details className={styles.sourcesFold}>
+          <summary>{copy.compact.sourcesSummary}</summary>
+          <ul className={styles.sourceList}>
+            {items.map((item) => (
+              <li key={item.id}>
+                {/* Cut to one line on screen; read in full by screen readers. */}
+                <span className={styles.stepText}>{item.text}</span>
+                {sourceLine(item)}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
     </section>
   );
 }

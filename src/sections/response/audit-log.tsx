@@ -7,6 +7,7 @@ import type {
   AuditLogRow,
   AuditTier,
 } from '@/content/sections/audit-log';
+import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 import { flaggedRowIds, visibleRows } from './audit-log-rule';
 import styles from './audit-log.module.css';
 
@@ -17,6 +18,12 @@ type AuditLogProps = {
   readonly baseline: readonly AuditLogApp[];
   /** The operation the detection rule watches (MailItemsAccessed). */
   readonly watchedOperation: string;
+  /**
+   * A graphic embed: no heading of its own (the embed's headline names it),
+   * the note on the invented records and the intro behind a disclosure, and
+   * a denser table.
+   */
+  readonly compact?: boolean;
 };
 
 /**
@@ -25,7 +32,7 @@ type AuditLogProps = {
  * column naming each row's tier; the toggles appear once the page is live,
  * starting from the same state, so hydration sees identical markup.
  */
-export function AuditLog({ copy, rows, baseline, watchedOperation }: AuditLogProps) {
+export function AuditLog({ copy, rows, baseline, watchedOperation, compact = false }: AuditLogProps) {
   const hydrated = useHydrated();
   const [tier, setTier] = useState<AuditTier>('premium');
   const [ruleOn, setRuleOn] = useState(false);
@@ -39,13 +46,29 @@ export function AuditLog({ copy, rows, baseline, watchedOperation }: AuditLogPro
   const flagged = ruleOn ? flaggedRowIds(shown, baselineIds, watchedOperation) : new Set<string>();
   const appName = new Map(baseline.map((app) => [app.appId, app.name]));
 
+  const label = <strong className={styles.label}>{copy.reconstructionLabel}</strong>;
   return (
-    <section className={styles.auditLog} aria-labelledby={headingId}>
-      <h3 id={headingId}>{copy.heading}</h3>
-      <p className={styles.reconstruction}>
-        <strong className={styles.label}>{copy.reconstructionLabel}</strong> {copy.reconstructionNote}
-      </p>
-      <p>{copy.intro}</p>
+    <section
+      className={compact ? `${styles.auditLog} ${styles.compact}` : styles.auditLog}
+      aria-labelledby={compact ? GRAPHIC_TITLE_ID : headingId}
+    >
+      {compact ? (
+        <details className={styles.about}>
+          <summary>
+            {label} {copy.compact.aboutSummary}
+          </summary>
+          <p className={styles.reconstruction}>{copy.reconstructionNote}</p>
+          <p>{copy.intro}</p>
+        </details>
+      ) : (
+        <>
+          <h3 id={headingId}>{copy.heading}</h3>
+          <p className={styles.reconstruction}>
+            {label} {copy.reconstructionNote}
+          </p>
+          <p>{copy.intro}</p>
+        </>
+      )}
       <div className={styles.controls}>
         {hydrated ? (
           <>

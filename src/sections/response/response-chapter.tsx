@@ -9,8 +9,16 @@ import { citations } from './response-interactive-sources';
 
 /** The response chapter, with the interactives its copy places bound to their copy and data. */
 export const chapter = chapterSection(responseCopy, citations, {
-  'audit-log': () => (
-    <AuditLog copy={auditLogCopy} rows={auditLogRows} baseline={auditLogApps.baseline} watchedOperation={watchedOperation} />
+  'audit-log': ({ shell }) => (
+    <AuditLog
+      copy={auditLogCopy}
+      rows={auditLogRows}
+      baseline={auditLogApps.baseline}
+      watchedOperation={watchedOperation}
+      compact={shell === 'graphic'}
+    />
   ),
-  'advisory-checklist': () => <AdvisoryChecklist copy={advisoryChecklistCopy} items={advisoryChecklistItems} sources={sources} />,
+  'advisory-checklist': ({ shell }) => (
+    <AdvisoryChecklist copy={advisoryChecklistCopy} items={advisoryChecklistItems} sources={sources} compact={shell === 'graphic'} />
+  ),
 });

@@ -8,5 +8,7 @@ import { citations } from './spy-game-interactive-sources';
 
 /** The spy-game chapter, with the interactive its copy places bound to its copy and data. */
 export const chapter = chapterSection(spyGameCopy, citations, {
-  'dwell-chart': () => <DwellChart copy={dwellChartCopy} intrusions={intrusions} sources={sources} />,
+  'dwell-chart': ({ shell }) => (
+    <DwellChart copy={dwellChartCopy} intrusions={intrusions} sources={sources} compact={shell === 'graphic'} />
+  ),
 });

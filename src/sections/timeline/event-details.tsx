@@ -11,6 +11,7 @@ import { chapterLink } from '@/site/links';
 import type { ChapterId } from '@/content/chapter-outline';
 import { SourceCitation } from '@/components/source-citation';
 import styles from './event-details.module.css';
+import type { Shell } from '@/site/links';
 
 type EventDetailsProps = {
   readonly event: TimelineEvent;
@@ -20,7 +21,7 @@ type EventDetailsProps = {
   readonly chapter?: { readonly id: ChapterId; readonly title: string };
   readonly previous?: TimelineEvent;
   readonly next?: TimelineEvent;
-  readonly embedded: boolean;
+  readonly shell: Shell;
   /** Id of the title heading, so the section can move focus to it. */
   readonly headingId: string;
 };
@@ -34,7 +35,7 @@ export function EventDetails({
   chapter,
   previous,
   next,
-  embedded,
+  shell,
   headingId,
 }: EventDetailsProps) {
   const lane = lanes.find((l) => l.id === event.lane);
@@ -43,14 +44,14 @@ export function EventDetails({
       {previous || next ? (
         <nav className={styles.stepper} aria-label={copy.stepperLabel}>
           {previous ? (
-            <EventLink eventId={previous.id} embedded={embedded} withinTimeline className={styles.step}>
+            <EventLink eventId={previous.id} shell={shell} withinTimeline className={styles.step}>
               <span aria-hidden="true">←</span>
               {copy.previous}
               <span className="visually-hidden">: {previous.title}</span>
             </EventLink>
           ) : null}
           {next ? (
-            <EventLink eventId={next.id} embedded={embedded} withinTimeline className={`${styles.step} ${styles.next}`}>
+            <EventLink eventId={next.id} shell={shell} withinTimeline className={`${styles.step} ${styles.next}`}>
               {copy.next}
               <span className="visually-hidden">: {next.title}</span>
               <span aria-hidden="true">→</span>

@@ -3,6 +3,7 @@ import { groupEventsByYear } from '@/data/selectors';
 import type { TimelineEvent } from '@/data/types';
 import { EventLink } from '@/site/event-link';
 import styles from './event-list.module.css';
+import type { Shell } from '@/site/links';
 
 type EventListProps = {
   readonly events: readonly TimelineEvent[];
@@ -10,8 +11,8 @@ type EventListProps = {
   readonly headingId: string;
   readonly intro: string;
   readonly selectedId?: string;
-  /** Inside the timeline embed, events open in the embed. */
-  readonly embedded: boolean;
+  /** Inside an embed, events open in the embed. */
+  readonly shell: Shell;
   readonly certaintyLabels: Record<TimelineEvent['certainty'], string>;
   /** Called with the event's id when the reader follows one of the list's links. */
   readonly onNavigate?: (id: string) => void;
@@ -24,7 +25,7 @@ export function EventList({
   headingId,
   intro,
   selectedId,
-  embedded,
+  shell,
   certaintyLabels,
   onNavigate,
 }: EventListProps) {
@@ -41,7 +42,7 @@ export function EventList({
                 <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>{' '}
                 <EventLink
                   eventId={event.id}
-                  embedded={embedded}
+                  shell={shell}
                   withinTimeline
                   current={event.id === selectedId}
                   onNavigate={() => onNavigate?.(event.id)}

@@ -1,6 +1,7 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { EventLink } from '@/site/event-link';
 import styles from './timeline-section.module.css';
+import type { Shell } from '@/site/links';
 
 type StoryPanelProps = {
   readonly label: string;
@@ -10,7 +11,7 @@ type StoryPanelProps = {
   /** What the panel says before any event is chosen, with a way in. */
   readonly empty: string;
   readonly start?: { readonly eventId: string; readonly label: string };
-  readonly embedded: boolean;
+  readonly shell: Shell;
 };
 
 /**
@@ -18,7 +19,7 @@ type StoryPanelProps = {
  * screens, and on narrow ones right under it, held at the bottom of the
  * screen (over the chart's lower part) so a tap never sends it out of view.
  */
-export function StoryPanel({ label, eventId, children, empty, start, embedded }: StoryPanelProps) {
+export function StoryPanel({ label, eventId, children, empty, start, shell }: StoryPanelProps) {
   const ref = useRef<HTMLElement>(null);
   // A new event's story starts at its top, not where the last one was scrolled to.
   useEffect(() => {
@@ -33,7 +34,7 @@ export function StoryPanel({ label, eventId, children, empty, start, embedded }:
           <p>{empty}</p>
           {start ? (
             <p>
-              <EventLink eventId={start.eventId} embedded={embedded} withinTimeline className="button-link">
+              <EventLink eventId={start.eventId} shell={shell} withinTimeline className="button-link">
                 {start.label}
               </EventLink>
             </p>

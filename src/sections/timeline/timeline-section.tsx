@@ -3,12 +3,14 @@ import { ChartFrame } from '@/charts/chart-frame';
 import type { ChapterId } from '@/content/chapter-outline';
 import type { TimelineCopy } from '@/content/sections/timeline';
 import { adjacentEvents, findEventById } from '@/data/selectors';
+import { fillTemplate } from '@/lib/fill-template';
 import type { Lane, LaneId, Phase, Source, TimelineEvent } from '@/data/types';
 import { EventDetails } from './event-details';
 import { EventList } from './event-list';
 import { PhaseKey } from './phase-key';
 import { StoryPanel } from './story-panel';
 import styles from './timeline-section.module.css';
+import type { Shell } from '@/site/links';
 
 type TimelineSectionProps = {
   readonly copy: TimelineCopy;
@@ -19,11 +21,13 @@ type TimelineSectionProps = {
   readonly selectedId?: string;
   /** The lanes shown on the chart: Previous and Next step through these. */
   readonly laneFilter?: readonly LaneId[];
-  /** Inside the timeline embed, events open in the embed. */
-  readonly embedded: boolean;
+  /** Inside an embed, events open in the embed. */
+  readonly shell: Shell;
   readonly chapterFor: (event: TimelineEvent) => { readonly id: ChapterId; readonly title: string } | undefined;
   /** The chart, drawn beside its story on wide screens and above it on narrow ones. */
   readonly chart: ReactNode;
+  /** As a graphic embed: this one-line headline instead of the page's, with the notes and the list folded away. */
+  readonly graphicTitle?: string;
 };
 
 const DETAILS_HEADING_ID = 'timeline-event-title';
@@ -41,9 +45,10 @@ export function TimelineSection({
   sources,
   selectedId,
   laneFilter,
-  embedded,
+  shell,
   chapterFor,
   chart,
+  graphicTitle,
 }: TimelineSectionProps) {
   const selected = selectedId ? findEventById(events, selectedId) : undefined;
   const { previous, next } = selected ? adjacentEvents(events, selected.id, laneFilter) : {};
@@ -56,17 +61,40 @@ export function TimelineSection({
     focusDetails.current = false;
     document.getElementById(DETAILS_HEADING_ID)?.focus();
   }, [selected]);
+  const list = (
+    <EventList
+      events={events}
+      heading={copy.listHeading}
+      headingId="timeline-list"
+      intro={copy.listIntro}
+      selectedId={selected?.id}
+      shell={shell}
+      certaintyLabels={copy.details.certainty}
+      onNavigate={(id) => {
+        if (id === selected?.id) document.getElementById(DETAILS_HEADING_ID)?.focus();
+        else focusDetails.current = true;
+      }}
+    />
+  );
   return (
-    <section id="timeline" className={styles.section} aria-labelledby="timeline-title">
-      <header className="chapter-header">
-        <h1 id="timeline-title" tabIndex={-1}>
-          {copy.heading}
+    <section id="timeline" className={graphicTitle ? `${styles.section} ${styles.graphic}` : styles.section} aria-labelledby="timeline-title">
+      {graphicTitle ? (
+        <h1 id="timeline-title" className="graphic-title" tabIndex={-1}>
+          {graphicTitle}
         </h1>
-        <p className="dek">{copy.dek}</p>
-      </header>
+      ) : (
+        <header className="chapter-header">
+          <h1 id="timeline-title" tabIndex={-1}>
+            {copy.heading}
+          </h1>
+          <p className="dek">{copy.dek}</p>
+        </header>
+      )}
       <ChartFrame
         id="timeline-chart"
-        copy={copy.chart}
+        copy={graphicTitle ? { ...copy.chart, description: copy.graphic.description } : copy.chart}
+        foldNotes={graphicTitle ? copy.graphic.aboutChart : undefined}
+        titledBy={graphicTitle ? 'timeline-title' : undefined}
         legend={<PhaseKey phases={phases} heading={copy.chart.phasesHeading} datesPattern={copy.chart.phaseDates} />}
       >
         <div className={styles.stage}>
@@ -74,9 +102,9 @@ export function TimelineSection({
           <StoryPanel
             label={copy.details.panelLabel}
             eventId={selected?.id}
-            empty={copy.details.none}
+            empty={graphicTitle ? copy.graphic.none : copy.details.none}
             start={first ? { eventId: first.id, label: copy.details.start } : undefined}
-            embedded={embedded}
+            shell={shell}
           >
             {selected ? (
               <EventDetails
@@ -87,26 +115,21 @@ export function TimelineSection({
                 chapter={chapterFor(selected)}
                 previous={previous}
                 next={next}
-                embedded={embedded}
+                shell={shell}
                 headingId={DETAILS_HEADING_ID}
               />
             ) : null}
           </StoryPanel>
         </div>
       </ChartFrame>
-      <EventList
-        events={events}
-        heading={copy.listHeading}
-        headingId="timeline-list"
-        intro={copy.listIntro}
-        selectedId={selected?.id}
-        embedded={embedded}
-        certaintyLabels={copy.details.certainty}
-        onNavigate={(id) => {
-          if (id === selected?.id) document.getElementById(DETAILS_HEADING_ID)?.focus();
-          else focusDetails.current = true;
-        }}
-      />
+      {graphicTitle ? (
+        <details className={styles.allEvents}>
+          <summary>{fillTemplate(copy.graphic.allEvents, { count: events.length })}</summary>
+          {list}
+        </details>
+      ) : (
+        list
+      )}
     </section>
   );
 }

@@ -14,6 +14,8 @@ export type AttackDiagramLabels = {
 type AttackDiagramProps = {
   readonly step: AttackStep;
   readonly labels: AttackDiagramLabels;
+  /** Denser: the parts in rows of two or three below the width that fits all six. */
+  readonly compact?: boolean;
 };
 
 /**
@@ -21,10 +23,10 @@ type AttackDiagramProps = {
  * any width. Each part shows its state in words as well as by border and
  * colour; screen readers get the step's own description instead.
  */
-export function AttackDiagram({ step, labels }: AttackDiagramProps) {
+export function AttackDiagram({ step, labels, compact = false }: AttackDiagramProps) {
   const stateOf = (id: AttackNodeId): AttackNodeState => step.nodes[id]?.state ?? 'idle';
   return (
-    <div role="img" aria-label={step.diagramAlt} className={styles.diagram}>
+    <div role="img" aria-label={step.diagramAlt} className={compact ? `${styles.diagram} ${styles.compact}` : styles.diagram}>
       <ol className={styles.chain}>
         {NODE_ORDER.map((id, index) => {
           const state = stateOf(id);

@@ -4,6 +4,7 @@ import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { attackStepperCopy } from '@/content/sections/attack-steps';
 import type { AttackStep } from '@/content/types';
 import type { Source, TimelineEvent } from '@/data/types';
+import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 import { AttackStepPanel } from './attack-step-panel';
 import styles from './attack-stepper.module.css';
 
@@ -17,6 +18,12 @@ type AttackStepperProps = {
   /** The current step, 1-based; out-of-range values show step 1. */
   readonly step: number;
   readonly onStepChange: (step: number) => void;
+  /**
+   * The graphic embed's version: no heading of its own (the embed's headline
+   * names it), the instructions and each step's detail and sources folded,
+   * a denser step list and diagram.
+   */
+  readonly compact?: boolean;
 };
 
 /**
@@ -26,13 +33,15 @@ type AttackStepperProps = {
  * happens on the render after hydration, so the first client render matches
  * the prerendered HTML.
  */
-export function AttackStepper({ copy, steps, sources, events, step, onStepChange }: AttackStepperProps) {
+export function AttackStepper({ copy, steps, sources, events, step, onStepChange, compact = false }: AttackStepperProps) {
   const enhanced = useHydrated();
   const headingId = useId();
   const rootRef = useRef<HTMLElement>(null);
   const listRef = useRef<HTMLOListElement>(null);
   const [announcement, setAnnouncement] = useState('');
   const [moved, setMoved] = useState(false);
+  // Compact: a step's folded detail stays open (or shut) as the reader moves on.
+  const [moreOpen, setMoreOpen] = useState(false);
   const total = steps.length;
   const current = step >= 1 && step <= total ? step : 1;
   const fill = (template: string, n: number) => fillTemplate(template, { n, total, title: steps[n - 1]?.title ?? '' });
@@ -71,14 +80,23 @@ export function AttackStepper({ copy, steps, sources, events, step, onStepChange
   return (
     <section
       ref={rootRef}
-      className={[styles.stepper, moved ? styles.moved : ''].join(' ')}
-      aria-labelledby={headingId}
+      className={[styles.stepper, moved ? styles.moved : '', compact ? styles.compact : ''].join(' ')}
+      aria-labelledby={compact ? GRAPHIC_TITLE_ID : headingId}
       data-enhanced={enhanced ? 'true' : undefined}
     >
-      <h3 id={headingId} className={styles.heading}>
-        {copy.heading}
-      </h3>
-      <p className={styles.instructions}>{enhanced ? copy.instructions : copy.allStepsIntro}</p>
+      {compact ? null : (
+        <h3 id={headingId} className={styles.heading}>
+          {copy.heading}
+        </h3>
+      )}
+      {compact && enhanced ? (
+        <details className={[styles.fold, styles.instructions].join(' ')}>
+          <summary>{copy.compact.instructions}</summary>
+          <p>{copy.instructions}</p>
+        </details>
+      ) : (
+        <p className={styles.instructions}>{enhanced ? copy.instructions : copy.allStepsIntro}</p>
+      )}
       {enhanced ? (
         <nav aria-label={copy.stepListLabel}>
           <ol ref={listRef} className={styles.stepList}>
@@ -107,6 +125,9 @@ export function AttackStepper({ copy, steps, sources, events, step, onStepChange
             copy={copy}
             sources={sources}
             events={events}
+            compact={compact}
+            moreOpen={moreOpen}
+            onMoreToggle={setMoreOpen}
           />
         ))}
       </ol>

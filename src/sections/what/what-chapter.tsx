@@ -8,7 +8,14 @@ import { citations } from './what-interactive-sources';
 
 /** The what chapter, with the interactive its copy places bound to its copy and data. */
 export const chapter = chapterSection(whatCopy, citations, {
-  'attack-stepper': ({ embedded }) => (
-    <RoutedAttackStepper embedded={embedded} copy={attackStepperCopy} steps={attackSteps} sources={sources} events={timelineEvents} />
+  'attack-stepper': ({ shell }) => (
+    <RoutedAttackStepper
+      shell={shell}
+      compact={shell === 'graphic'}
+      copy={attackStepperCopy}
+      steps={attackSteps}
+      sources={sources}
+      events={timelineEvents}
+    />
   ),
 });

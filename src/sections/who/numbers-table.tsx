@@ -2,6 +2,8 @@ import type { numbersCopy } from '@/content/sections/who';
 import { sourcesFor } from '@/data/selectors';
 import type { FigureClaim, Source } from '@/data/types';
 import { formatCalendarDate } from '@/lib/calendar-date';
+import { fillTemplate } from '@/lib/fill-template';
+import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 import { groupClaims } from './group-claims';
 import styles from './numbers-table.module.css';
 import { SourceLinks } from '@/components/source-links';
@@ -12,14 +14,25 @@ type NumbersTableProps = {
   readonly copy: NumbersCopy;
   readonly claims: readonly FigureClaim[];
   readonly sources: readonly Source[];
+  /**
+   * The graphic embed's version: no caption (the embed's headline names the
+   * table), each count's scope and source folded into a disclosure, and the
+   * note on what is left out folded too.
+   */
+  readonly compact?: boolean;
 };
 
 /** The counts of the breach that disagree, grouped by what they count, each with who gave it and when. */
-export function NumbersTable({ copy, claims, sources }: NumbersTableProps) {
+export function NumbersTable({ copy, claims, sources, compact = false }: NumbersTableProps) {
+  const sourceLine = (claim: FigureClaim) => (
+    <span className={styles.sources}>
+      {copy.sources} <SourceLinks sources={sourcesFor(claim.sourceIds, sources)} />
+    </span>
+  );
   return (
-    <div className={styles.wrap}>
-      <table className={styles.table}>
-        <caption>{copy.caption}</caption>
+    <div className={compact ? `${styles.wrap} ${styles.compact}` : styles.wrap}>
+      <table className={styles.table} aria-labelledby={compact ? GRAPHIC_TITLE_ID : undefined}>
+        {compact ? null : <caption>{copy.caption}</caption>}
         <thead>
           <tr>
             <th scope="col">{copy.columns.value}</th>
@@ -40,24 +53,41 @@ export function NumbersTable({ copy, claims, sources }: NumbersTableProps) {
                   {claim.certainty === 'confirmed' ? null : (
                     <span className={`badge badge-${claim.certainty}`}>{copy.certainty[claim.certainty]}</span>
                   )}
-                  <span className={styles.scope}>{claim.scope}</span>
+                  {compact ? (
+                    <details className={styles.fold}>
+                      <summary>
+                        {copy.compact.details}
+                        <span className="visually-hidden">
+                          {fillTemplate(copy.compact.detailsOf, { value: claim.value, who: claim.who })}
+                        </span>
+                      </summary>
+                      <span className={styles.scope}>{claim.scope}</span>
+                      {sourceLine(claim)}
+                    </details>
+                  ) : (
+                    <span className={styles.scope}>{claim.scope}</span>
+                  )}
                 </td>
                 <td>
                   <span className={styles.who}>{claim.who}</span>
                   <time dateTime={claim.date} className={styles.date}>
                     {formatCalendarDate(claim.date)}
                   </time>
-                  <span className={styles.sources}>
-                    {copy.sources}{' '}
-                    <SourceLinks sources={sourcesFor(claim.sourceIds, sources)} />
-                  </span>
+                  {compact ? null : sourceLine(claim)}
                 </td>
               </tr>
             ))}
           </tbody>
         ))}
       </table>
-      <p className={styles.note}>{copy.leftOut}</p>
+      {compact ? (
+        <details className={[styles.fold, styles.leftOut].join(' ')}>
+          <summary>{copy.compact.leftOut}</summary>
+          <p className={styles.note}>{copy.leftOut}</p>
+        </details>
+      ) : (
+        <p className={styles.note}>{copy.leftOut}</p>
+      )}
     </div>
   );
 }

@@ -16,9 +16,13 @@ type VictimCardProps = {
   readonly onToggle: () => void;
   readonly sources: readonly Source[];
   readonly events: readonly TimelineEvent[];
+  /** In a graphic embed: the name is a heading one level under the embed's h1. */
+  readonly compact?: boolean;
 };
 
-export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sources, events }: VictimCardProps) {
+export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sources, events, compact = false }: VictimCardProps) {
+  // In a graphic embed the names sit right under the page's h1.
+  const Heading = compact ? 'h2' : 'h4';
   const detailsId = useId();
   const nameId = useId();
   const event = victim.eventId ? findEventById(events, victim.eventId) : undefined;
@@ -33,7 +37,7 @@ export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sour
           </span>
         )}
       </p>
-      <h4 id={nameId} className={styles.name}>
+      <Heading id={nameId} className={styles.name}>
         {collapsible ? (
           <button type="button" className={styles.toggle} aria-expanded={expanded} aria-controls={detailsId} onClick={onToggle}>
             <span>{victim.name}</span>
@@ -42,7 +46,7 @@ export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sour
         ) : (
           victim.name
         )}
-      </h4>
+      </Heading>
       <p className={styles.role}>{victim.role}</p>
       <div id={detailsId} className={styles.details} hidden={!expanded}>
         <dl>

@@ -3,6 +3,7 @@ import { fillTemplate } from '@/lib/fill-template';
 import { useId, useState } from 'react';
 import type { victimsGridCopy } from '@/content/sections/who';
 import type { Source, TimelineEvent, Victim, VictimKind } from '@/data/types';
+import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 import { VictimCard } from './victim-card';
 import styles from './victims-grid.module.css';
 
@@ -10,12 +11,20 @@ export type VictimsGridCopy = typeof victimsGridCopy;
 
 type Filter = 'all' | VictimKind;
 const FILTERS: readonly Filter[] = ['all', 'agency', 'official', 'lawmaker', 'other'];
+/** Compact: the cards shown before "Show all"; the rest fold away. */
+const COMPACT_FIRST = 6;
 
 type VictimsGridProps = {
   readonly copy: VictimsGridCopy;
   readonly victims: readonly Victim[];
   readonly sources: readonly Source[];
   readonly events: readonly TimelineEvent[];
+  /**
+   * The graphic embed's version: no heading of its own (the embed's headline
+   * names it), the intro folded, denser cards and only the first few shown
+   * until the reader asks for all.
+   */
+  readonly compact?: boolean;
 };
 
 /**
@@ -23,7 +32,7 @@ type VictimsGridProps = {
  * every card is open and there is no filter, so everything is readable;
  * afterwards the cards collapse to disclosures and the kind filter appears.
  */
-export function VictimsGrid({ copy, victims, sources, events }: VictimsGridProps) {
+export function VictimsGrid({ copy, victims, sources, events, compact = false }: VictimsGridProps) {
   const enhanced = useHydrated();
   const headingId = useId();
   const filterLabelId = useId();
@@ -38,12 +47,37 @@ export function VictimsGrid({ copy, victims, sources, events }: VictimsGridProps
       return next;
     });
 
+  const card = (victim: Victim) => (
+    <VictimCard
+      key={victim.id}
+      victim={victim}
+      copy={copy}
+      collapsible={enhanced}
+      expanded={!enhanced || open.has(victim.id)}
+      onToggle={() => toggle(victim.id)}
+      sources={sources}
+      events={events}
+      compact={compact}
+    />
+  );
+  const first = compact ? shown.slice(0, COMPACT_FIRST) : shown;
+  const folded = compact ? shown.slice(COMPACT_FIRST) : [];
+
   return (
-    <section className={styles.grid} aria-labelledby={headingId}>
-      <h3 id={headingId} className={styles.heading}>
-        {copy.heading}
-      </h3>
-      <p className={styles.intro}>{copy.intro}</p>
+    <section className={compact ? `${styles.grid} ${styles.compact}` : styles.grid} aria-labelledby={compact ? GRAPHIC_TITLE_ID : headingId}>
+      {compact ? (
+        <details className={[styles.fold, styles.about].join(' ')}>
+          <summary>{copy.compact.about}</summary>
+          <p className={styles.intro}>{copy.intro}</p>
+        </details>
+      ) : (
+        <>
+          <h3 id={headingId} className={styles.heading}>
+            {copy.heading}
+          </h3>
+          <p className={styles.intro}>{copy.intro}</p>
+        </>
+      )}
       {enhanced ? (
         <div className={styles.filters} role="group" aria-labelledby={filterLabelId}>
           <span id={filterLabelId} className={styles.filterLabel}>
@@ -59,20 +93,17 @@ export function VictimsGrid({ copy, victims, sources, events }: VictimsGridProps
       <p role="status" className={styles.count}>
         {fillTemplate(copy.count, { shown: shown.length, total: victims.length })}
       </p>
-      <ul className={styles.cards}>
-        {shown.map((victim) => (
-          <VictimCard
-            key={victim.id}
-            victim={victim}
-            copy={copy}
-            collapsible={enhanced}
-            expanded={!enhanced || open.has(victim.id)}
-            onToggle={() => toggle(victim.id)}
-            sources={sources}
-            events={events}
-          />
-        ))}
-      </ul>
+      <ul className={styles.cards}>{first.map(card)}</ul>
+      {folded.length > 0 ? (
+        // Keyed by the filter: a new selection starts folded again.
+        <details key={filter} className={[styles.fold, styles.rest].join(' ')}>
+          <summary>
+            <span className={styles.whenClosed}>{fillTemplate(copy.compact.showAll, { total: shown.length })}</span>
+            <span className={styles.whenOpen}>{copy.compact.showFewer}</span>
+          </summary>
+          <ul className={styles.cards}>{folded.map(card)}</ul>
+        </details>
+      ) : null}
     </section>
   );
 }
