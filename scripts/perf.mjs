@@ -12,12 +12,22 @@
 //
 // Flags: --no-build, --http1 (plain HTTP/1.1 instead), --runs N (median of N
 // runs per page, 1 by default), --pages /a/,/b/ (instead of the default set).
+//
+// --vs timelinejs: instead, /timeline/ against the same data drawn by
+// TimelineJS3 (written into dist/perf-timelinejs/ for the run, served by the
+// same server, removed after): Lighthouse (performance only) and two timings
+// in Playwright's Chromium (scripts/lib/perf-interaction.mjs), interleaved,
+// 7 runs each by default, then one table of medians, ratios and targets.
+// With --no-net-throttle the Playwright timings get no Slow 4G, only the
+// slowed CPU.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findChromium } from './ensure-chromium.mjs';
+import { compareWithTimelineJs, VS_DIR } from './lib/perf-vs.mjs';
+import { writeTimelineJsPage } from './lib/timelinejs-page.mjs';
 import { measureBuild } from './size-budget.mjs';
 
 const args = process.argv.slice(2);
@@ -25,8 +35,13 @@ const option = (name) => {
   const index = args.indexOf(`--${name}`);
   return index >= 0 ? args[index + 1] : undefined;
 };
+const VS = option('vs');
+if (VS !== undefined && VS !== 'timelinejs') {
+  console.error(`--vs ${VS ?? ''}: the one comparison there is is --vs timelinejs.`);
+  process.exit(1);
+}
 const PORT = Number(process.env.PERF_PORT ?? 4190);
-const RUNS = Math.max(1, Number(option('runs') ?? 1));
+const RUNS = Math.max(1, Number(option('runs') ?? (VS ? 7 : 1)));
 const PAGES = option('pages')?.split(',') ?? [
   '/',
   '/who/',
@@ -48,11 +63,31 @@ if (!chrome) {
   process.exit(1);
 }
 
+// The TimelineJS3 page lives in dist/ for a --vs run only; one left by a run
+// that was killed would count as a page of the site.
+const vsDir = join('dist', VS_DIR);
+rmSync(vsDir, { recursive: true, force: true });
+if (VS) {
+  for (const signal of ['SIGINT', 'SIGTERM']) {
+    process.once(signal, () => {
+      rmSync(vsDir, { recursive: true, force: true });
+      process.exit(130);
+    });
+  }
+}
+
 const { default: lighthouse } = await import('lighthouse');
 const chromeLauncher = await import('chrome-launcher');
 const sizes = new Map(measureBuild('dist').pages.map((page) => [page.path, page]));
 const rows = [];
 const reasons = [];
+let timelineJsVersion;
+let titles;
+if (VS) {
+  const data = JSON.parse(readFileSync(join('dist', 'data', 'timeline.json'), 'utf8'));
+  titles = new Map(data.events.map((event) => [event.id, event.title]));
+  timelineJsVersion = await writeTimelineJsPage(vsDir, data);
+}
 // The throwaway key lives only as long as this run.
 const certDir = args.includes('--http1') ? null : mkdtempSync(join(tmpdir(), 'perf-tls-'));
 let server;
@@ -76,7 +111,20 @@ try {
     }),
   ]);
   const origin = `${tls ? 'https' : 'http'}://127.0.0.1:${PORT}`;
-  for (const path of PAGES) {
+  if (VS) {
+    await compareWithTimelineJs({
+      origin,
+      runs: RUNS,
+      titles,
+      throttleNetwork: !args.includes('--no-net-throttle'),
+      audit: (url) => audit(url, ['performance']),
+      describe:
+        `/timeline/ vs TimelineJS3 ${timelineJsVersion} (${VS_DIR}/), one server, ${tls ? 'HTTPS + HTTP/2' : 'HTTP/1.1'}; ` +
+        'Lighthouse 12 mobile (simulated Slow 4G, 4× CPU); Playwright timings: 412×823, mouse, 4× CPU' +
+        (args.includes('--no-net-throttle') ? ', no network throttling' : ', Slow 4G (DevTools)'),
+    });
+  }
+  for (const path of VS ? [] : PAGES) {
     const runs = [];
     for (let run = 0; run < RUNS; run += 1) runs.push(await audit(`${origin}${path}`));
     // The run with the median performance score stands for the page.
@@ -109,12 +157,14 @@ try {
 } finally {
   server?.kill();
   if (certDir) rmSync(certDir, { recursive: true, force: true });
+  if (VS) rmSync(vsDir, { recursive: true, force: true });
 }
+if (VS) process.exit(0);
 console.log(`Lighthouse 12, mobile, ${tls ? 'HTTPS + HTTP/2' : 'HTTP/1.1'}, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs`} per page`);
 console.table(rows);
 if (reasons.length > 0) console.log(`Below 100:\n- ${reasons.join('\n- ')}`);
 
-async function audit(url) {
+async function audit(url, onlyCategories = ['performance', 'accessibility', 'best-practices', 'seo']) {
   const browser = await chromeLauncher.launch({
     chromePath: chrome,
     chromeFlags: [
@@ -134,7 +184,7 @@ async function audit(url) {
       port: browser.port,
       output: 'json',
       logLevel: 'error',
-      onlyCategories: ['performance', 'accessibility', 'best-practices', 'seo'],
+      onlyCategories,
     });
     return result.lhr;
   } finally {
