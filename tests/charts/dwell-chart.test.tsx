@@ -9,6 +9,8 @@ import { dwellChartCopy } from '@/content/sections/dwell-chart';
 import { intrusions } from '@/data/intrusions';
 import { sources as sourceRecords } from '@/data/sources';
 import type { Source } from '@/data/types';
+import { findGraphic } from '@/content/graphics';
+import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 
 const sources: readonly Source[] = sourceRecords;
 
@@ -207,8 +209,15 @@ describe('DwellChart in a graphic embed (compact)', () => {
 
   it('shows what the chart measures and folds how to read it, keeping the source line in view', async () => {
     const user = userEvent.setup();
-    render(compactChart);
-    const figure = screen.getByRole('figure', { name: dwellChartCopy.frame.title });
+    // The graphic embed's headline names the chart (its own title is not drawn twice).
+    render(
+      <>
+        <h1 id={GRAPHIC_TITLE_ID}>{findGraphic('dwell-chart').title}</h1>
+        {compactChart}
+      </>,
+    );
+    expect(screen.queryByText(dwellChartCopy.frame.title, { selector: 'p' })).not.toBeInTheDocument();
+    const figure = screen.getByRole('figure', { name: findGraphic('dwell-chart').title });
     expect(figure).toHaveAccessibleDescription(dwellChartCopy.compact.frame.description);
     // Nothing of the full description is lost: the rest opens with the notes.
     expect(dwellChartCopy.frame.description.startsWith(dwellChartCopy.compact.frame.description)).toBe(true);

@@ -1,14 +1,11 @@
-import { RouterProvider } from '@tanstack/react-router';
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { findGraphic } from '@/content/graphics';
 import { attackStepperCopy as copy, attackSteps } from '@/content/sections/attack-steps';
 import { findEventById } from '@/data/selectors';
 import { timelineEvents } from '@/data/timeline-events';
-import { createTestRouter, renderWithRouter } from '../utils/render-with-router';
+import { hydrateAt, renderWithRouter, serverMarkup } from '../utils/render-with-router';
 
 const total = attackSteps.length;
 const step = (n: number) => attackSteps[n - 1]!;
@@ -22,8 +19,9 @@ function expectShowing(n: number) {
   expectShowingIn(stepper(), n);
 }
 
-function expectShowingIn(region: HTMLElement, n: number) {
-  const headings = within(region).getAllByRole('heading', { level: 4, hidden: true });
+/** Step titles are h4 in the chapter (under its h2 and h3) and h2 in the graphic embed (under its h1). */
+function expectShowingIn(region: HTMLElement, n: number, level = 4) {
+  const headings = within(region).getAllByRole('heading', { level, hidden: true });
   expect(headings.map((heading) => heading.textContent)).toEqual(attackSteps.map((item) => item.title));
   headings.forEach((heading, index) => {
     if (index + 1 === n) expect(heading).toBeVisible();
@@ -160,16 +158,9 @@ describe('the attack stepper', { timeout: 20_000 }, () => {
 });
 
 describe('the attack stepper without JavaScript', { timeout: 20_000 }, () => {
-  async function serverHtml(url: string) {
-    const router = createTestRouter(url);
-    // jsdom runs the router's client build; flag both renders alike, as the real prerender and main.tsx do.
-    router.ssr = { manifest: undefined };
-    await router.load();
-    return { markup: renderToString(<RouterProvider router={router} />) };
-  }
 
   it('server-renders every step in order, with no controls', async () => {
-    const { markup } = await serverHtml('/what/?step=3');
+    const markup = await serverMarkup('/what/?step=3');
     const positions = attackSteps.map((item) => markup.indexOf(`>${item.title}<`));
     expect(positions.every((position) => position > 0)).toBe(true);
     expect([...positions].sort((a, b) => a - b)).toEqual(positions);
@@ -180,22 +171,13 @@ describe('the attack stepper without JavaScript', { timeout: 20_000 }, () => {
 
   it('hydrates without a mismatch, then shows only the step in the URL', async () => {
     const container = document.createElement('div');
-    container.innerHTML = (await serverHtml('/what/?step=3')).markup;
+    container.innerHTML = await serverMarkup('/what/?step=3');
     document.body.append(container);
-    const router = createTestRouter('/what/?step=3');
-    // As main.tsx does: no dehydrated state, so tell the router it is hydrating.
-    router.ssr = { manifest: undefined };
-    await router.load();
-    const errors: unknown[] = [];
-    const root = await act(() =>
-      hydrateRoot(container, <RouterProvider router={router} />, {
-        onRecoverableError: (error) => errors.push(error),
-      }),
-    );
+    const { errors, unmount } = await hydrateAt('/what/?step=3', container);
     expect(errors).toEqual([]);
     expectShowing(3);
     expect(screen.getByRole('button', { name: copy.next })).toBeInTheDocument();
-    act(() => root.unmount());
+    unmount();
     container.remove();
   });
 });
@@ -210,7 +192,7 @@ describe('the attack stepper in its graphic embed (compact)', { timeout: 20_000 
     await renderWithRouter(url);
     expect(compactStepper()).toBeInTheDocument();
     expect(screen.queryByRole('heading', { name: copy.heading })).not.toBeInTheDocument();
-    expectShowingIn(compactStepper(), 1);
+    expectShowingIn(compactStepper(), 1, 2);
   });
 
   it('folds the instructions into a closed disclosure that opens to them', async () => {
@@ -239,7 +221,7 @@ describe('the attack stepper in its graphic embed (compact)', { timeout: 20_000 
     await user.click(within(first).getByText(copy.compact.more));
     for (const element of folded) expect(element).toBeVisible();
     await user.click(screen.getByRole('button', { name: copy.next }));
-    expectShowingIn(compactStepper(), 2);
+    expectShowingIn(compactStepper(), 2, 2);
     expect(within(panel(2)).getByText(step(2).body[1]!)).toBeVisible();
     expect(within(panel(2)).getByText(copy.sources)).toBeVisible();
   });
@@ -250,9 +232,9 @@ describe('the attack stepper in its graphic embed (compact)', { timeout: 20_000 
     const buttons = within(screen.getByRole('navigation', { name: copy.stepListLabel })).getAllByRole('button');
     expect(buttons).toHaveLength(total);
     await user.click(buttons[4]!);
-    expectShowingIn(compactStepper(), 5);
+    expectShowingIn(compactStepper(), 5, 2);
     await user.keyboard('{ArrowRight}');
-    expectShowingIn(compactStepper(), 6);
+    expectShowingIn(compactStepper(), 6, 2);
     expect(buttons[5]).toHaveFocus();
     expect(searchStep(router)).toBe(6);
   });
@@ -268,33 +250,18 @@ describe('the attack stepper in its graphic embed (compact)', { timeout: 20_000 
   });
 
   it('server-renders every step with its folds, and hydrates without a mismatch', async () => {
-    const { markup } = await compactServerHtml(url);
+    const markup = await serverMarkup(url);
     expect(markup).toContain(copy.allStepsIntro);
     expect(markup.split(`<summary>${copy.compact.more}</summary>`)).toHaveLength(total + 1);
     expect(markup).not.toMatch(/<details[^>]*open/);
     const container = document.createElement('div');
     container.innerHTML = markup;
     document.body.append(container);
-    const client = createTestRouter(url);
-    client.ssr = { manifest: undefined };
-    await client.load();
-    const errors: unknown[] = [];
-    const root = await act(() =>
-      hydrateRoot(container, <RouterProvider router={client} />, {
-        onRecoverableError: (error) => errors.push(error),
-      }),
-    );
+    const { errors, unmount } = await hydrateAt(url, container);
     expect(errors).toEqual([]);
-    expectShowingIn(compactStepper(), 1);
-    act(() => root.unmount());
+    expectShowingIn(compactStepper(), 1, 2);
+    unmount();
     container.remove();
   });
 });
 
-/** The server's HTML for `url`, flagged as the real prerender flags it. */
-async function compactServerHtml(url: string) {
-  const router = createTestRouter(url);
-  router.ssr = { manifest: undefined };
-  await router.load();
-  return { markup: renderToString(<RouterProvider router={router} />) };
-}

@@ -1,8 +1,5 @@
-import { RouterProvider } from '@tanstack/react-router';
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { findGraphic } from '@/content/graphics';
 import { numbersCopy as copy } from '@/content/sections/who';
@@ -10,7 +7,7 @@ import { figuresThatDisagree } from '@/data/figures-that-disagree';
 import { sources as sourceRecords } from '@/data/sources';
 import type { Source } from '@/data/types';
 import { formatCalendarDate } from '@/lib/calendar-date';
-import { createTestRouter, renderWithRouter } from '../utils/render-with-router';
+import { hydrateAt, renderWithRouter, serverMarkup } from '../utils/render-with-router';
 
 const sources: readonly Source[] = sourceRecords;
 
@@ -110,31 +107,16 @@ describe('the numbers that disagree in their graphic embed (compact)', { timeout
   });
 
   it('renders its folds on the server and hydrates without a mismatch', async () => {
-    const { markup } = await compactServerHtml(url);
+    const markup = await serverMarkup(url);
     expect(markup.split('<details').length - 1).toBe(figuresThatDisagree.length + 1);
     const container = document.createElement('div');
     container.innerHTML = markup;
     document.body.append(container);
-    const client = createTestRouter(url);
-    client.ssr = { manifest: undefined };
-    await client.load();
-    const errors: unknown[] = [];
-    const root = await act(() =>
-      hydrateRoot(container, <RouterProvider router={client} />, {
-        onRecoverableError: (error) => errors.push(error),
-      }),
-    );
+    const { errors, unmount } = await hydrateAt(url, container);
     expect(errors).toEqual([]);
     expect(screen.getByRole('table', { name: title })).toBeInTheDocument();
-    act(() => root.unmount());
+    unmount();
     container.remove();
   });
 });
 
-/** The server's HTML for `url`, flagged as the real prerender flags it. */
-async function compactServerHtml(url: string) {
-  const router = createTestRouter(url);
-  router.ssr = { manifest: undefined };
-  await router.load();
-  return { markup: renderToString(<RouterProvider router={router} />) };
-}

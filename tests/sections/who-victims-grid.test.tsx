@@ -1,8 +1,5 @@
-import { RouterProvider } from '@tanstack/react-router';
-import { act, screen, within } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { hydrateRoot } from 'react-dom/client';
-import { renderToString } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
 import { findGraphic } from '@/content/graphics';
 import { victimsGridCopy as copy } from '@/content/sections/who';
@@ -11,7 +8,7 @@ import type { Source } from '@/data/types';
 import { victims } from '@/data/victims';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { fillTemplate } from '@/lib/fill-template';
-import { createTestRouter, renderWithRouter } from '../utils/render-with-router';
+import { hydrateAt, renderWithRouter, serverMarkup } from '../utils/render-with-router';
 
 const sources: readonly Source[] = sourceRecords;
 
@@ -91,11 +88,8 @@ describe('the victims grid', { timeout: 20_000 }, () => {
   });
 
   it('without JavaScript shows every card open, with no dead controls', async () => {
-    const router = createTestRouter('/who/');
-    router.ssr = { manifest: undefined };
-    await router.load();
     const container = document.createElement('div');
-    container.innerHTML = renderToString(<RouterProvider router={router} />);
+    container.innerHTML = await serverMarkup('/who/');
     document.body.append(container);
     expect(cardNames()).toEqual(victims.map((victim) => victim.name));
     for (const victim of victims) {
@@ -112,7 +106,8 @@ describe('the victims grid in its graphic embed (compact)', { timeout: 20_000 },
   const url = '/embed/graphics/victims-grid/';
   const title = findGraphic('victims-grid').title;
   const compactGrid = () => screen.getByRole('region', { name: title });
-  const cardHeadings = () => within(compactGrid()).getAllByRole('heading', { level: 4 });
+  // In the graphic the names are h2, under the embed's h1.
+  const cardHeadings = () => within(compactGrid()).getAllByRole('heading', { level: 2 });
   const showAll = fillTemplate(copy.compact.showAll, { total: victims.length });
 
   it('takes its name from the embed headline and folds the intro into a closed disclosure', async () => {
@@ -172,11 +167,8 @@ describe('the victims grid in its graphic embed (compact)', { timeout: 20_000 },
   });
 
   it('without JavaScript keeps the folds, every card open inside them, and hydrates without a mismatch', async () => {
-    const router = createTestRouter(url);
-    router.ssr = { manifest: undefined };
-    await router.load();
     const container = document.createElement('div');
-    container.innerHTML = renderToString(<RouterProvider router={router} />);
+    container.innerHTML = await serverMarkup(url);
     document.body.append(container);
     expect(within(compactGrid()).queryByRole('button')).not.toBeInTheDocument();
     const last = victims.at(-1)!;
@@ -186,18 +178,10 @@ describe('the victims grid in its graphic embed (compact)', { timeout: 20_000 },
     await user.click(within(compactGrid()).getByText(showAll));
     expect(known).toBeVisible();
     await user.click(within(compactGrid()).getByText(copy.compact.showFewer));
-    const client = createTestRouter(url);
-    client.ssr = { manifest: undefined };
-    await client.load();
-    const errors: unknown[] = [];
-    const root = await act(() =>
-      hydrateRoot(container, <RouterProvider router={client} />, {
-        onRecoverableError: (error) => errors.push(error),
-      }),
-    );
+    const { errors, unmount } = await hydrateAt(url, container);
     expect(errors).toEqual([]);
     expect(within(compactGrid()).getByRole('button', { name: copy.filters.all })).toBeInTheDocument();
-    act(() => root.unmount());
+    unmount();
     container.remove();
   });
 });

@@ -1,5 +1,7 @@
 import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { act, render } from '@testing-library/react';
+import { hydrateRoot } from 'react-dom/client';
+import { renderToString } from 'react-dom/server';
 import { createAppRouter } from '@/router';
 import { buildCoverDataLazily } from '@/site/load-cover-data';
 
@@ -17,4 +19,29 @@ export async function renderWithRouter(url: string) {
   await act(() => router.load());
   const view = render(<RouterProvider router={router} />);
   return { router, ...view };
+}
+
+/** The HTML the prerender writes for `url`: the real route tree rendered on the server, flagged as the prerender flags it. */
+export async function serverMarkup(url: string): Promise<string> {
+  const router = createTestRouter(url);
+  // jsdom runs the router's client build; flag both renders alike, as the real prerender and main.tsx do.
+  router.ssr = { manifest: undefined };
+  await router.load();
+  return renderToString(<RouterProvider router={router} />);
+}
+
+/**
+ * Hydrates the real route tree at `url` over the server markup already in
+ * `container`, as main.tsx does. `errors` holds what React could only recover
+ * from (a hydration mismatch among them); `unmount` ends it.
+ */
+export async function hydrateAt(url: string, container: Element) {
+  const router = createTestRouter(url);
+  router.ssr = { manifest: undefined };
+  await router.load();
+  const errors: unknown[] = [];
+  const root = await act(() =>
+    hydrateRoot(container, <RouterProvider router={router} />, { onRecoverableError: (error) => errors.push(error) }),
+  );
+  return { errors, unmount: () => act(() => root.unmount()) };
 }

@@ -82,7 +82,7 @@ export function AttackStepPanel({
         <>
           {lead === undefined ? null : paragraphs([lead])}
           <details
-            className={[styles.fold, styles.more].join(' ')}
+            className={['fold', styles.more].join(' ')}
             open={moreOpen}
             onToggle={(event) => onMoreToggle?.(event.currentTarget.open)}
           >

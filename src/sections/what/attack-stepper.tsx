@@ -90,7 +90,7 @@ export function AttackStepper({ copy, steps, sources, events, step, onStepChange
         </h3>
       )}
       {compact && enhanced ? (
-        <details className={[styles.fold, styles.instructions].join(' ')}>
+        <details className={['fold', styles.instructions].join(' ')}>
           <summary>{copy.compact.instructions}</summary>
           <p>{copy.instructions}</p>
         </details>

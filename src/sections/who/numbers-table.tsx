@@ -54,7 +54,7 @@ export function NumbersTable({ copy, claims, sources, compact = false }: Numbers
                     <span className={`badge badge-${claim.certainty}`}>{copy.certainty[claim.certainty]}</span>
                   )}
                   {compact ? (
-                    <details className={styles.fold}>
+                    <details className={`fold ${styles.scopeFold}`}>
                       <summary>
                         {copy.compact.details}
                         <span className="visually-hidden">
@@ -81,7 +81,7 @@ export function NumbersTable({ copy, claims, sources, compact = false }: Numbers
         ))}
       </table>
       {compact ? (
-        <details className={[styles.fold, styles.leftOut].join(' ')}>
+        <details className={['fold', styles.leftOut].join(' ')}>
           <summary>{copy.compact.leftOut}</summary>
           <p className={styles.note}>{copy.leftOut}</p>
         </details>

@@ -66,7 +66,7 @@ export function VictimsGrid({ copy, victims, sources, events, compact = false }:
   return (
     <section className={compact ? `${styles.grid} ${styles.compact}` : styles.grid} aria-labelledby={compact ? GRAPHIC_TITLE_ID : headingId}>
       {compact ? (
-        <details className={[styles.fold, styles.about].join(' ')}>
+        <details className={['fold', styles.about].join(' ')}>
           <summary>{copy.compact.about}</summary>
           <p className={styles.intro}>{copy.intro}</p>
         </details>
@@ -96,7 +96,7 @@ export function VictimsGrid({ copy, victims, sources, events, compact = false }:
       <ul className={styles.cards}>{first.map(card)}</ul>
       {folded.length > 0 ? (
         // Keyed by the filter: a new selection starts folded again.
-        <details key={filter} className={[styles.fold, styles.rest].join(' ')}>
+        <details key={filter} className={['fold', styles.rest].join(' ')}>
           <summary>
             <span className={styles.whenClosed}>{fillTemplate(copy.compact.showAll, { total: shown.length })}</span>
             <span className={styles.whenOpen}>{copy.compact.showFewer}</span>
