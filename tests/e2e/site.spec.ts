@@ -3,6 +3,7 @@ import { extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { expect, test } from '@playwright/test';
 import { COMPRESSIBLE } from '../../scripts/lib/precompress.mjs';
+import { findGraphic, type GraphicId } from '../../src/content/graphics';
 import { BASE_PORT } from './playwright.config';
 import { chapters, sitePaths, timelineEvents } from './paths';
 import { hydrated, watchProblems } from './helpers';
@@ -161,6 +162,14 @@ test.describe('hosted under a sub-path', () => {
   });
 });
 
+/** The full page an embed stands for (its canonical page): a graphic's is its chapter, or the timeline at the same event. */
+function fullPageOf(path: string): string {
+  const graphic = /^\/embed\/graphics\/([a-z-]+)\/(.*)$/.exec(path);
+  if (!graphic) return path.replace(/^\/embed/, '');
+  const { chapterId } = findGraphic(graphic[1] as GraphicId);
+  return chapterId === 'timeline' ? `/timeline/${graphic[2]}` : `/${chapterId}/`;
+}
+
 test('every page has its own title, description, canonical URL, Open Graph and Twitter card', async ({ request }) => {
   const titles = new Set<string>();
   for (const path of sitePaths) {
@@ -176,7 +185,7 @@ test('every page has its own title, description, canonical URL, Open Graph and T
     expect(meta('name', 'description')?.length ?? 0, path).toBeGreaterThanOrEqual(50);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(canonical, path).toMatch(/^https:\/\/[^/]+\/(.*\/)?$/);
-    expect(canonical.endsWith(path.replace(/^\/embed/, '')), path).toBe(true);
+    expect(canonical.endsWith(fullPageOf(path)), path).toBe(true);
     expect(meta('property', 'og:title'), path).toBeTruthy();
     expect(meta('property', 'og:url'), path).toBe(canonical);
     expect(meta('property', 'og:image'), path).toMatch(/^https:\/\/.+\/social-card\.png$/);
