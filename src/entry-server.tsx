@@ -190,7 +190,7 @@ export function embedDocuments(absolute: (path: string) => string): {
       iframeTitle: entry.iframeTitle,
       embedUrl: absolute(pathOf(entry.target)),
       oembedUrl: absolute(oembedPath(entry.target)),
-      fullPageUrl: absolute(entry.page === 'timeline' ? '/timeline/' : `/${entry.page}/`),
+      fullPageUrl: absolute(router.buildLocation(pageLink(entry.page)).pathname),
       defaultHeight: entry.height,
       options: entry.options.map(describeOption),
     })),

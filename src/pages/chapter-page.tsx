@@ -12,11 +12,11 @@ type ChapterPageProps = {
 /** A chapter, on the site (with its Embed button and chapter navigation) or alone in an embed. */
 export function ChapterPage({ section, embedded }: ChapterPageProps) {
   if (embedded) {
-    return <EmbedShell fullPage={chapterLink(section.id)}>{section.render({ shell: embedded ? 'embed' : 'site' })}</EmbedShell>;
+    return <EmbedShell fullPage={chapterLink(section.id)}>{section.render({ shell: 'embed' })}</EmbedShell>;
   }
   return (
     <>
-      {section.render({ shell: embedded ? 'embed' : 'site' })}
+      {section.render({ shell: 'site' })}
       <EmbedButton page={section.id} />
       <ChapterNav id={section.id} />
     </>

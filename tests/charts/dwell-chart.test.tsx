@@ -1,6 +1,5 @@
 import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { hydrateRoot } from 'react-dom/client';
 import { renderToString as serverHtml } from 'react-dom/server';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { DwellChart } from '@/charts/dwell-chart/dwell-chart';
@@ -11,6 +10,7 @@ import { sources as sourceRecords } from '@/data/sources';
 import type { Source } from '@/data/types';
 import { findGraphic } from '@/content/graphics';
 import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
+import { hydrateOver } from '../utils/render-with-router';
 
 const sources: readonly Source[] = sourceRecords;
 
@@ -68,13 +68,12 @@ describe('DwellChart table alternative', () => {
     const container = document.createElement('div');
     container.innerHTML = html;
     document.body.append(container);
-    const errors: unknown[] = [];
-    const root = await act(async () => hydrateRoot(container, chart, { onRecoverableError: (error) => errors.push(error) }));
+    const { errors, unmount } = await hydrateOver(container, chart);
     expect(errors).toEqual([]);
     try {
       expect(await screen.findAllByRole('button', { pressed: false }, slow)).toHaveLength(intrusions.length);
     } finally {
-      act(() => root.unmount());
+      unmount();
       container.remove();
     }
   });
@@ -237,13 +236,12 @@ describe('DwellChart in a graphic embed (compact)', () => {
     document.body.append(container);
     expect(within(container).getByRole('table', { name: dwellChartCopy.table.caption })).not.toBeVisible();
     expect(within(container).getByText(dwellChartCopy.table.foldSummary, { selector: 'summary' })).toBeVisible();
-    const errors: unknown[] = [];
-    const root = await act(async () => hydrateRoot(container, compactChart, { onRecoverableError: (error) => errors.push(error) }));
+    const { errors, unmount } = await hydrateOver(container, compactChart);
     expect(errors).toEqual([]);
     try {
       expect(await screen.findAllByRole('button', { pressed: false }, slow)).toHaveLength(intrusions.length);
     } finally {
-      act(() => root.unmount());
+      unmount();
       container.remove();
     }
   });

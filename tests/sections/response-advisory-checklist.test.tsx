@@ -1,5 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
+import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -9,6 +8,7 @@ import type { Source } from '@/data/types';
 import { fillTemplate as fill } from '@/lib/fill-template';
 import { AdvisoryChecklist } from '@/sections/response/advisory-checklist';
 import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
+import { hydrateOver } from '../utils/render-with-router';
 
 // Some tests put server markup straight into the body: start each test on an empty page.
 afterEach(() => {
@@ -164,12 +164,11 @@ describe('AdvisoryChecklist in a graphic embed (compact)', () => {
     document.body.append(container);
     expect(within(container).getByText(advisoryChecklistCopy.compact.sourcesSummary, { selector: 'summary' })).toBeVisible();
     expect(within(container).getAllByRole('link')[0]).not.toBeVisible();
-    const errors: unknown[] = [];
-    const root = await act(async () => hydrateRoot(container, compactChecklist, { onRecoverableError: (error) => errors.push(error) }));
+    const { errors, unmount } = await hydrateOver(container, compactChecklist);
     try {
       expect(errors).toEqual([]);
     } finally {
-      act(() => root.unmount());
+      unmount();
       container.remove();
     }
   });

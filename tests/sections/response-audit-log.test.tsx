@@ -1,5 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
-import { hydrateRoot } from 'react-dom/client';
+import { render, screen, within } from '@testing-library/react';
 import { renderToString } from 'react-dom/server';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -8,6 +7,7 @@ import { AuditLog } from '@/sections/response/audit-log';
 import { fillTemplate as fill } from '@/lib/fill-template';
 import { flaggedRowIds, visibleRows } from '@/sections/response/audit-log-rule';
 import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
+import { hydrateOver } from '../utils/render-with-router';
 
 // Some tests write server markup straight into the body: start each test on an empty page.
 afterEach(() => {
@@ -168,13 +168,12 @@ describe('AuditLog without JavaScript', () => {
     const container = document.createElement('div');
     container.innerHTML = renderToString(log);
     document.body.append(container);
-    const errors: unknown[] = [];
-    const root = await act(async () => hydrateRoot(container, log, { onRecoverableError: (error) => errors.push(error) }));
+    const { errors, unmount } = await hydrateOver(container, log);
     try {
       expect(errors).toEqual([]);
       expect(await screen.findByRole('button', { name: auditLogCopy.ruleButton })).toBeInTheDocument();
     } finally {
-      act(() => root.unmount());
+      unmount();
       container.remove();
     }
   });
@@ -229,13 +228,12 @@ describe('AuditLog in a graphic embed (compact)', () => {
     document.body.append(container);
     expect(screen.getByText(auditLogCopy.intro)).not.toBeVisible();
     expect(screen.getByText(auditLogCopy.noScript)).toBeInTheDocument();
-    const errors: unknown[] = [];
-    const root = await act(async () => hydrateRoot(container, compactLog, { onRecoverableError: (error) => errors.push(error) }));
+    const { errors, unmount } = await hydrateOver(container, compactLog);
     try {
       expect(errors).toEqual([]);
       expect(await screen.findByRole('button', { name: auditLogCopy.ruleButton })).toBeInTheDocument();
     } finally {
-      act(() => root.unmount());
+      unmount();
       container.remove();
     }
   });

@@ -2,6 +2,7 @@ import { createMemoryHistory, RouterProvider } from '@tanstack/react-router';
 import { act, render } from '@testing-library/react';
 import { hydrateRoot } from 'react-dom/client';
 import { renderToString } from 'react-dom/server';
+import type { ReactNode } from 'react';
 import { createAppRouter } from '@/router';
 import { buildCoverDataLazily } from '@/site/load-cover-data';
 
@@ -31,17 +32,20 @@ export async function serverMarkup(url: string): Promise<string> {
 }
 
 /**
- * Hydrates the real route tree at `url` over the server markup already in
- * `container`, as main.tsx does. `errors` holds what React could only recover
- * from (a hydration mismatch among them); `unmount` ends it.
+ * Hydrates `node` over the server markup already in `container`, as main.tsx
+ * does. `errors` holds what React could only recover from (a hydration
+ * mismatch among them); `unmount` ends it.
  */
+export async function hydrateOver(container: Element, node: ReactNode) {
+  const errors: unknown[] = [];
+  const root = await act(async () => hydrateRoot(container, node, { onRecoverableError: (error) => errors.push(error) }));
+  return { errors, unmount: () => act(() => root.unmount()) };
+}
+
+/** Hydrates the real route tree at `url` over its server markup in `container` (see hydrateOver). */
 export async function hydrateAt(url: string, container: Element) {
   const router = createTestRouter(url);
   router.ssr = { manifest: undefined };
   await router.load();
-  const errors: unknown[] = [];
-  const root = await act(() =>
-    hydrateRoot(container, <RouterProvider router={router} />, { onRecoverableError: (error) => errors.push(error) }),
-  );
-  return { errors, unmount: () => act(() => root.unmount()) };
+  return hydrateOver(container, <RouterProvider router={router} />);
 }
