@@ -28,9 +28,23 @@ const manifest = JSON.parse(await readFile(join(metaDir, 'manifest.json'), 'utf8
 const paths = server.sitePaths();
 const indexable = [];
 
+const rendered = [];
 for (const path of paths) {
   const result = await server.render(base + path.slice(1));
   if (result.status !== 200) throw new Error(`Prerender of ${path} returned ${result.status}`);
+  rendered.push({ path, result });
+}
+// Every page served without the framework carries the story panels of all
+// such pages, so a click on the chart shows its story at once (see
+// src/site/hydrate-on-interaction.ts).
+const storyTemplates = rendered
+  .filter(({ result }) => result.hydrateOnInteraction)
+  .map(({ path, result }) => {
+    if (!result.storyPanel) throw new Error(`Prerender: ${path} loads its scripts on interaction but has no story panel`);
+    return `<template data-story-for="${escapeHtml(base + path.slice(1))}" data-story-event="${escapeHtml(result.eventId ?? '')}" data-story-title="${escapeHtml(result.meta.title)}">${result.storyPanel}</template>`;
+  })
+  .join('\n');
+for (const { path, result } of rendered) {
   await writePage(path, result);
   if (!result.meta.noindex) indexable.push(path);
 }
@@ -41,7 +55,8 @@ const former = server.formerPaths();
 for (const { from, to } of former) {
   const result = await server.render(base + to.slice(1));
   if (result.status !== 200) throw new Error(`Prerender of ${to} (for ${from}) returned ${result.status}`);
-  await writePage(from, { ...result, meta: { ...result.meta, noindex: true } });
+  // Hydrated at once: the app sends the reader on to the current address.
+  await writePage(from, { ...result, meta: { ...result.meta, noindex: true }, hydrateOnInteraction: false });
 }
 
 const notFound = await server.render(`${base}this-page-does-not-exist/`);
@@ -83,13 +98,37 @@ async function writePage(path, result) {
   await writeFile(file, page(result));
 }
 
-function page({ html, meta, routeFiles, sectionFiles, oembedPath }) {
+function page({ html, meta, routeFiles, sectionFiles, oembedPath, hydrateOnInteraction }) {
   const preloads = preloadTags([...routeFiles.flatMap(splitChunks), ...sectionFiles], meta.isArticle);
   // Replacer functions: a `$&` or `$'` in copy must stay text, not become a pattern.
-  return template
+  const full = template
     .replace('<!--head-meta-->', () => headTags(meta, oembedPath))
     .replace('</head>', () => `${preloads}</head>`)
     .replace('<!--app-html-->', () => html);
+  return hydrateOnInteraction ? withoutFramework(full) : full;
+}
+
+/**
+ * The page with its module scripts taken out: one small classic script,
+ * timeline-boot.js, answers the chart's links in place and loads them (the
+ * entry and every module it would have preloaded, named on its tag) at the
+ * reader's first interaction.
+ */
+function withoutFramework(html) {
+  const preload = [];
+  let app;
+  const stripped = html
+    .replace(/[ \t]*<link rel="modulepreload" fetchpriority="low" crossorigin href="([^"]+)">\n?/g, (_, href) => {
+      preload.push(href);
+      return '';
+    })
+    .replace(/<script type="module" fetchpriority="low" crossorigin src="([^"]+)"><\/script>/, (_, src) => {
+      app = src;
+      return '<!--boot-->';
+    });
+  if (!app) throw new Error('Prerender: the page has no entry module script to defer');
+  const boot = `<script defer src="${base}timeline-boot.js" data-app="${escapeHtml(app)}" data-preload="${escapeHtml(preload.join(' '))}"></script>`;
+  return stripped.replace('<!--boot-->', () => boot).replace('</body>', () => `${storyTemplates}\n  </body>`);
 }
 
 /**

@@ -44,6 +44,8 @@ export function measureBuild(distDir) {
     const html = readFileSync(htmlFile, 'utf8');
     const scripts = [...html.matchAll(/<script[^>]+type="module"[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
     const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*\shref="([^"]+)"/g)].map((m) => m[1]);
+    // A timeline page's boot script (src/standalone/timeline-boot.ts), all it runs before the reader does something.
+    const deferred = [...html.matchAll(/<script\s+defer\s+src="([^"]+)"/g)].map((m) => m[1]);
     const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((m) => m[1]);
     const js = new Set();
     const visit = (file) => {
@@ -52,7 +54,7 @@ export function measureBuild(distDir) {
       const chunk = byFile.get(file);
       for (const key of chunk?.imports ?? []) if (manifest[key]) visit(manifest[key].file);
     };
-    for (const url of [...scripts, ...preloads]) visit(assetPath(url));
+    for (const url of [...scripts, ...preloads, ...deferred]) visit(assetPath(url));
     const css = styles.map(assetPath);
     const path = pagePath(distDir, htmlFile);
     return {

@@ -12,6 +12,7 @@ const src = join(process.cwd(), 'src');
 export const standaloneEntries = {
   'theme.js': 'src/standalone/theme.ts',
   'embed.js': 'src/standalone/embed.ts',
+  'timeline-boot.js': 'src/standalone/timeline-boot.ts',
 };
 
 /** One entry as a minified IIFE for browsers from 2017 on (hosts' pages are not ours to choose). */

@@ -22,6 +22,7 @@ import { chapterModuleFile } from './pages/chapter-sections';
 import { createAppRouter } from './router';
 import type { StorySection } from './sections/chapter/chapter-section';
 import { buildCoverData } from './site/cover-data';
+import { STORY_PANEL_ID } from './site/hydrate-on-interaction';
 import { chapterLink, embedLink, pageLink, timelineLink, type EmbedTarget, type Shell } from './site/links';
 import { notFoundHead, pageMetaFrom, provideDescriptions, type PageMeta } from './site/page-meta';
 import { storyData } from './story-data';
@@ -214,6 +215,12 @@ export type RenderResult = {
   readonly sectionFiles: readonly string[];
   /** Site path of the oEmbed document this page's discovery link names, if any. */
   readonly oembedPath?: string;
+  /** Served without the framework until the reader's first interaction (site/hydrate-on-interaction). */
+  readonly hydrateOnInteraction: boolean;
+  /** The page's story panel as rendered, for its timeline's other pages to show in place. */
+  readonly storyPanel?: string;
+  /** The event the page shows, if any. */
+  readonly eventId?: string;
 };
 
 export async function render(url: string): Promise<RenderResult> {
@@ -242,7 +249,26 @@ export async function render(url: string): Promise<RenderResult> {
       ...(matches.some((match) => match.routeId.startsWith('/embed/graphics/')) ? [GRAPHIC_LOADER_FILE] : []),
     ],
     oembedPath: notFound ? undefined : oembedPathFor(matches.at(-1)),
+    hydrateOnInteraction: !notFound && matches.some((match) => match.staticData.hydrateOnInteraction === true),
+    storyPanel: storyPanelOf(html),
+    eventId: eventIdOf(matches.at(-1)?.params),
   };
+}
+
+function eventIdOf(params: object | undefined): string | undefined {
+  return params && 'eventId' in params && typeof params.eventId === 'string' ? params.eventId : undefined;
+}
+
+/** The story panel's markup, cut out of the page's: a section with no section inside. */
+export function storyPanelOf(html: string): string | undefined {
+  const start = html.indexOf(`<section id="${STORY_PANEL_ID}"`);
+  if (start === -1) return undefined;
+  const close = '</section>';
+  const end = html.indexOf(close, start);
+  if (end === -1) throw new Error('The story panel is not closed');
+  const markup = html.slice(start, end + close.length);
+  if (markup.includes('<section', 1)) throw new Error('The story panel holds a section of its own: its markup cannot be cut out whole');
+  return markup;
 }
 
 function oembedPathFor(match: { readonly routeId: string; readonly params: Record<string, string | undefined> } | undefined) {

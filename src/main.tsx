@@ -2,6 +2,7 @@ import { RouterProvider } from '@tanstack/react-router';
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createAppRouter } from './router';
+import { TAKEOVER_EVENT, TAKEOVER_FAILED_EVENT } from './site/hydrate-on-interaction';
 import { fetchCoverData } from './site/load-cover-data';
 import './styles/global.css';
 
@@ -11,6 +12,9 @@ import './styles/global.css';
 const onCaughtError = (error: unknown, info: { componentStack?: string }) => {
   console.warn('[caught]', error, info.componentStack);
 };
+// A timeline page served without the framework stops answering its links
+// itself before the router reads the address (site/hydrate-on-interaction).
+document.dispatchEvent(new Event(TAKEOVER_EVENT));
 const router = createAppRouter({ scrollRestoration: true, loadCoverData: () => fetchCoverData() });
 const container = document.getElementById('root');
 const app = (
@@ -33,6 +37,7 @@ if (container?.firstElementChild) {
     // to the top window.
     if (router.state.matches.some((match) => match.status === 'error')) {
       console.warn('A script this page needs did not load: the page stays as it was served, without its interactive parts.');
+      document.dispatchEvent(new Event(TAKEOVER_FAILED_EVENT));
       // Loaded only here, to keep it out of every page's first script.
       import('./shell/not-interactive-notice')
         .then((notice) => notice.showNotInteractiveNotice())

@@ -40,5 +40,7 @@ declare module '@tanstack/react-router' {
   interface StaticDataRouteOption {
     /** A route that renders no page of its own, so the prerender writes no file for it. */
     notAPage?: true;
+    /** Served without the framework: it loads at the reader's first interaction (site/hydrate-on-interaction). */
+    hydrateOnInteraction?: true;
   }
 }

@@ -11,9 +11,10 @@
 // - First mark clickable: ms from navigation start to the end of the first
 //   frame in which a mark lying inside the first screenful is drawn, not
 //   hidden and would itself get a click at its centre (elementFromPoint
-//   there is the mark or inside it), and, on our page, the app is hydrated
-//   (html[data-hydrated]) and the chart has taken its marks over (a mark
-//   with tabindex=-1 in the drawn chart). Before that, a click on one of our
+//   there is the mark or inside it), and, on our page, a click on it shows
+//   its story in place: the page's script has taken the marks over
+//   (html[data-enhanced], set by timeline-boot.js before React loads; see
+//   src/site/hydrate-on-interaction.ts). Before that, a click on one of our
 //   marks still works, as a link that loads the event's page; that moment
 //   is reported too ("hit-testable"). Polled in every animation frame from
 //   a script the browser runs before the page's own (CDP, outside the
@@ -26,7 +27,10 @@
 //   frame that shows the clicked event's headline, whole, inside the
 //   viewport: on ours the story heading (#timeline-event-title) with that
 //   event's title, on TimelineJS3 the headline of that event's slide (its
-//   slide slides in, over TimelineJS3's 1000 ms animation).
+//   slide slides in, over TimelineJS3's 1000 ms animation). On ours that
+//   first click is answered by timeline-boot.js, and starts loading React.
+// - Second selection: the same, once more, after the page is quiet again
+//   (on ours, hydrated): React's answer, not the boot script's.
 import { chromium } from '@playwright/test';
 
 // watchMarks and the functions given to page.evaluate run in the page.
@@ -69,9 +73,7 @@ function watchMarks(kind) {
   };
   perf.firstInView = (unselected = false) =>
     perf.marks().find((mark) => (!unselected || !mark.selected) && inView(mark.box) && hits(mark.el, mark.box) && getComputedStyle(mark.el).visibility !== 'hidden');
-  const taken = (mark) =>
-    kind !== 'ours' ||
-    (document.documentElement.hasAttribute('data-hydrated') && Boolean(mark.el.closest('svg')?.querySelector('a[data-event-id][tabindex="-1"]')));
+  const taken = () => kind !== 'ours' || document.documentElement.hasAttribute('data-enhanced');
   perf.headlineShown = (id, title) => {
     const heading = kind === 'ours' ? document.getElementById('timeline-event-title') : document.getElementById(id)?.querySelector('.tl-headline');
     if (!heading || (kind === 'ours' && heading.textContent.trim() !== title)) return false;
@@ -85,7 +87,7 @@ function watchMarks(kind) {
       seenHit = true;
       afterFrame(() => Object.assign(perf, { hittable: performance.now(), hittableId: mark.id }));
     }
-    if (mark && !seenClickable && taken(mark)) {
+    if (mark && !seenClickable && taken()) {
       seenClickable = true;
       afterFrame(() => Object.assign(perf, { clickable: performance.now(), clickableId: mark.id }));
     }
@@ -128,48 +130,23 @@ export async function measureInteraction({ url, kind, titles, throttleNetwork = 
       return { hittable, clickable, hittableId, clickableId };
     });
 
-    // The selection: the first mark in view that is not selected yet.
-    const target = await page.evaluate(() => {
-      const mark = window.__perfVs.firstInView(true);
-      if (!mark) return null;
-      return { id: mark.id, x: mark.box.left + mark.box.width / 2, y: mark.box.top + mark.box.height / 2 };
-    });
-    if (!target) throw new Error(`${url}: no unselected mark in view to click`);
-    const title = titles.get(target.id);
-    await page.evaluate(
-      ({ id, title }) => {
-        const perf = window.__perfVs;
-        const afterFrame = (fn) => {
-          const channel = new MessageChannel();
-          channel.port1.onmessage = fn;
-          channel.port2.postMessage(0);
-        };
-        addEventListener('pointerdown', (event) => (perf.down ??= event.timeStamp), { capture: true, once: true });
-        const tick = () => {
-          if (perf.down !== undefined && perf.headlineShown(id, title)) afterFrame(() => (perf.painted = performance.now()));
-          else requestAnimationFrame(tick);
-        };
-        requestAnimationFrame(tick);
-      },
-      { id: target.id, title },
-    );
-    // The pointer comes to rest on the mark first, as a mouse does before
-    // a click: what hovering draws is not counted in the selection.
-    await page.mouse.move(target.x, target.y);
-    await page.waitForTimeout(300);
     const before = requests.length;
-    await page.mouse.down();
-    await page.mouse.up();
-    await page.waitForFunction(() => window.__perfVs.painted !== undefined, null, { timeout: 20_000, polling: 50 });
-    const { down, painted } = await page.evaluate(() => ({ down: window.__perfVs.down, painted: window.__perfVs.painted }));
+    const first = await selectOnce(page, titles, url);
     const duringSelection = requests.slice(before);
+    // A second selection, once the page is wholly interactive: ours has
+    // loaded React at the first click and hydrated, so this one is React's.
+    if (kind === 'ours') await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'), null, { timeout: 60_000 });
+    await page.waitForLoadState('networkidle');
+    await page.waitForTimeout(1500);
+    const second = await selectOnce(page, titles, url);
     await context.close();
     return {
       hittable: loaded.hittable,
       clickable: loaded.clickable,
       clickableId: loaded.clickableId,
-      selected: target.id,
-      selection: painted - down,
+      selected: first.id,
+      selection: first.ms,
+      secondSelection: second.ms,
       selectionRequests: duringSelection,
       requests,
       foreign: requests.filter((request) => !request.startsWith('data:') && new URL(request).origin !== origin),
@@ -178,4 +155,43 @@ export async function measureInteraction({ url, kind, titles, throttleNetwork = 
   } finally {
     await browser.close();
   }
+}
+
+/** Clicks the first mark in view that is not selected yet; ms from its pointerdown to its headline painted in view. */
+async function selectOnce(page, titles, url) {
+  const target = await page.evaluate(() => {
+    const mark = window.__perfVs.firstInView(true);
+    if (!mark) return null;
+    return { id: mark.id, x: mark.box.left + mark.box.width / 2, y: mark.box.top + mark.box.height / 2 };
+  });
+  if (!target) throw new Error(`${url}: no unselected mark in view to click`);
+  const title = titles.get(target.id);
+  await page.evaluate(
+    ({ id, title }) => {
+      const perf = window.__perfVs;
+      perf.down = undefined;
+      perf.painted = undefined;
+      const afterFrame = (fn) => {
+        const channel = new MessageChannel();
+        channel.port1.onmessage = fn;
+        channel.port2.postMessage(0);
+      };
+      addEventListener('pointerdown', (event) => (perf.down ??= event.timeStamp), { capture: true, once: true });
+      const tick = () => {
+        if (perf.down !== undefined && perf.headlineShown(id, title)) afterFrame(() => (perf.painted = performance.now()));
+        else requestAnimationFrame(tick);
+      };
+      requestAnimationFrame(tick);
+    },
+    { id: target.id, title },
+  );
+  // The pointer comes to rest on the mark first, as a mouse does before
+  // a click: what hovering draws is not counted in the selection.
+  await page.mouse.move(target.x, target.y);
+  await page.waitForTimeout(300);
+  await page.mouse.down();
+  await page.mouse.up();
+  await page.waitForFunction(() => window.__perfVs.painted !== undefined, null, { timeout: 20_000, polling: 50 });
+  const { down, painted } = await page.evaluate(() => ({ down: window.__perfVs.down, painted: window.__perfVs.painted }));
+  return { id: target.id, ms: painted - down };
 }

@@ -12,6 +12,7 @@ export type VsRun = {
   hittable?: number;
   clickable?: number;
   selection?: number;
+  secondSelection?: number;
 };
 export function summarizeLighthouse(lhr: unknown, origin: string): VsRun & { requests: number; foreign: string[] };
 export function comparisonRows(

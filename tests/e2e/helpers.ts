@@ -26,8 +26,13 @@ export function watchErrors(page: Page): string[] {
   return errors;
 }
 
-/** Resolves once React has hydrated the prerendered page (the root route marks <html data-hydrated>). */
+/**
+ * Resolves once React has hydrated the prerendered page (the root route marks
+ * <html data-hydrated>). The site's timeline loads React at the reader's
+ * first interaction: there, a press of Shift, which the page ignores, is it.
+ */
 export async function hydrated(page: Page): Promise<void> {
+  if ((await page.locator('script[src$="/timeline-boot.js"]').count()) > 0) await page.keyboard.press('Shift');
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 

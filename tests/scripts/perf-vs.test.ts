@@ -13,6 +13,7 @@ const run = (overrides: Partial<VsRun> = {}): VsRun => ({
   hittable: 500,
   clickable: 900,
   selection: 40,
+  secondSelection: 60,
   ...overrides,
 });
 

@@ -8,6 +8,7 @@ export const Route = createFileRoute('/_site/timeline/{-$eventId}')({
   validateSearch: validateTimelineSearch,
   loader: ({ params }) => loadTimelineEvent(params.eventId, 'site'),
   head: ({ loaderData }) => timelineHead(loaderData),
+  staticData: { hydrateOnInteraction: true },
   component: SiteTimeline,
 });
 

@@ -38,7 +38,7 @@ export function EventList({
           <h3 id={`${headingId}-${group.year}`}>{group.year}</h3>
           <ol>
             {group.events.map((event) => (
-              <li key={event.id} className={event.id === selectedId ? styles.selected : undefined}>
+              <li key={event.id}>
                 <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>{' '}
                 <EventLink
                   eventId={event.id}

@@ -1,5 +1,6 @@
 import { useEffect, useRef, type ReactNode } from 'react';
 import { EventLink } from '@/site/event-link';
+import { STORY_PANEL_ID } from '@/site/hydrate-on-interaction';
 import styles from './timeline-section.module.css';
 import type { Shell } from '@/site/links';
 
@@ -26,7 +27,7 @@ export function StoryPanel({ label, eventId, children, empty, start, shell }: St
     if (ref.current) ref.current.scrollTop = 0;
   }, [eventId]);
   return (
-    <section ref={ref} className={styles.story} aria-label={label} data-has-event={eventId ? '' : undefined}>
+    <section ref={ref} id={STORY_PANEL_ID} className={styles.story} aria-label={label} data-has-event={eventId ? '' : undefined}>
       {eventId ? (
         children
       ) : (
