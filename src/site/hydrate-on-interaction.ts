@@ -19,7 +19,7 @@ export const STORY_PATH_ATTRIBUTE = 'data-story-for';
 export const STORY_EVENT_ATTRIBUTE = 'data-story-event';
 /** That page's document title. */
 export const STORY_TITLE_ATTRIBUTE = 'data-story-title';
-/** Set on <html> once a click on a mark selects in place (before React, or by it). */
+/** Set on <html> while a script takes the page's presses (before React; removed if the app cannot load). */
 export const ENHANCED_ATTRIBUTE = 'data-enhanced';
 /** Dispatched on document by the app as it starts: from then on React owns the page. */
 export const TAKEOVER_EVENT = 'storm:takeover';
@@ -66,7 +66,6 @@ export function startBeforeHydration(
   const load = () => {
     if (loading) return;
     loading = true;
-    for (const type of FIRST_INTERACTION) doc.removeEventListener(type, load, true);
     for (const href of scripts.preload) {
       const link = doc.createElement('link');
       link.rel = 'modulepreload';
@@ -75,9 +74,26 @@ export function startBeforeHydration(
       doc.head.append(link);
     }
     importApp(scripts.app).catch((error: unknown) => {
-      // The page goes on answering its links in place, as served.
+      // The page goes on answering its links in place, as served; the view
+      // and lane buttons, which need the app, are hidden again.
+      doc.documentElement.removeAttribute(ENHANCED_ATTRIBUTE);
+      held = undefined;
       console.warn('The timeline could not load its scripts; its links still work.', error);
     });
+  };
+
+  // Loading costs the main thread a moment (a link per module, the import):
+  // it waits until the frame that answers the reader is drawn. A press on
+  // one of the timeline's links waits for its click, which shows the story
+  // first (or half a second, if no click comes).
+  let awaitingClick: number | undefined;
+  const loadAfterPaint = () => win.requestAnimationFrame(() => win.setTimeout(load, 0));
+  const onFirstInteraction = (event: Event) => {
+    for (const type of FIRST_INTERACTION) doc.removeEventListener(type, onFirstInteraction, true);
+    const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
+    if ((event.type === 'pointerdown' || event.type === 'touchstart') && link && stories.has(pathOf(link, win))) {
+      awaitingClick = win.setTimeout(loadAfterPaint, 500);
+    } else loadAfterPaint();
   };
 
   /** Shows the story of the page at pathname; false if this page has none for it. */
@@ -119,6 +135,11 @@ export function startBeforeHydration(
   };
 
   const onClick = (event: MouseEvent) => {
+    if (awaitingClick !== undefined) {
+      win.clearTimeout(awaitingClick);
+      awaitingClick = undefined;
+      loadAfterPaint();
+    }
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const target = event.target instanceof Element ? event.target.closest('a[href], button') : null;
     if (!target || !root.contains(target)) return;
@@ -169,7 +190,7 @@ export function startBeforeHydration(
   doc.documentElement.setAttribute(ENHANCED_ATTRIBUTE, '');
   // A ?view= or ?lanes= the served page cannot show: the app draws it now.
   if (win.location.search) load();
-  else for (const type of FIRST_INTERACTION) doc.addEventListener(type, load, { capture: true, passive: true });
+  else for (const type of FIRST_INTERACTION) doc.addEventListener(type, onFirstInteraction, { capture: true, passive: true });
 
   function stop() {
     hydrated.disconnect();
@@ -177,7 +198,8 @@ export function startBeforeHydration(
     win?.removeEventListener('popstate', onPopState);
     doc.removeEventListener(TAKEOVER_EVENT, onTakeover);
     doc.removeEventListener(TAKEOVER_FAILED_EVENT, onTakeoverFailed);
-    for (const type of FIRST_INTERACTION) doc.removeEventListener(type, load, true);
+    for (const type of FIRST_INTERACTION) doc.removeEventListener(type, onFirstInteraction, true);
+    win?.clearTimeout(awaitingClick);
     announcer.remove();
   }
   return stop;

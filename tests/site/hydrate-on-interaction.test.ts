@@ -49,6 +49,7 @@ function start() {
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/timeline/');
+  document.head.replaceChildren();
   document.body.innerHTML = PAGE;
   document.title = 'Timeline';
 });
@@ -57,22 +58,34 @@ afterEach(() => {
   stop();
   document.documentElement.removeAttribute('data-hydrated');
   document.documentElement.removeAttribute(ENHANCED_ATTRIBUTE);
-  document.head.replaceChildren();
 });
 
 describe('startBeforeHydration', () => {
-  it('marks the page as answering its marks, and loads nothing until the first interaction', () => {
+  it('marks the page as answering its marks, and loads nothing until the first interaction', async () => {
     start();
     expect(document.documentElement).toHaveAttribute(ENHANCED_ATTRIBUTE);
     expect(importApp).not.toHaveBeenCalled();
     fireEvent.pointerDown(document.body);
     fireEvent.keyDown(document.body, { key: 'Shift' });
-    expect(importApp).toHaveBeenCalledTimes(1);
+    // After the frame that answers the press is drawn.
+    expect(importApp).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(importApp).toHaveBeenCalledTimes(1));
     expect(importApp).toHaveBeenCalledWith('/assets/index.js');
     // What the browser is told to fetch: no reader sees <head>, so no role finds it.
     // eslint-disable-next-line testing-library/no-node-access
-    const preloaded = [...document.head.children].map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`);
+    const preloaded = [...document.head.querySelectorAll('link')].map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`);
     expect(preloaded).toEqual(scripts.preload.map((href) => `modulepreload ${href}`));
+  });
+
+  it('a press on a mark loads the app only after its click has shown the story', async () => {
+    start();
+    fireEvent.pointerDown(markOf('Event B'));
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(importApp).not.toHaveBeenCalled();
+    click(markOf('Event B'));
+    expect(screen.getByRole('heading', { name: 'Event B' })).toBeInTheDocument();
+    expect(importApp).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(importApp).toHaveBeenCalledTimes(1));
   });
 
   it('loads the app at once when the address asks for a view or lanes the served page does not show', () => {
