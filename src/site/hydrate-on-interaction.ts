@@ -13,6 +13,8 @@ import { siteCopy } from '@/content/site';
 
 /** The story panel's id: the element a template replaces. */
 export const STORY_PANEL_ID = 'timeline-story';
+/** The story's heading, where a reader who picks an event in the list is taken. */
+export const STORY_HEADING_ID = 'timeline-event-title';
 /** On each <template>: the page path whose story panel it holds. */
 export const STORY_PATH_ATTRIBUTE = 'data-story-for';
 /** The event the page shows, or "" for the timeline without one. */
@@ -124,7 +126,7 @@ export function startBeforeHydration(
     // Previous or Next keeps focus across the new story, as it does once React runs.
     if (focusedClass !== undefined) {
       const same = [...next.querySelectorAll<HTMLElement>('a[href]')].find((link) => link.getAttribute('class') === focusedClass);
-      (same ?? doc.getElementById('timeline-event-title'))?.focus({ preventScroll: true });
+      (same ?? doc.getElementById(STORY_HEADING_ID))?.focus({ preventScroll: true });
     }
     const title = template.getAttribute(STORY_TITLE_ATTRIBUTE);
     if (title) {
@@ -163,7 +165,7 @@ export function startBeforeHydration(
     const fromList = link.closest('svg') === null && !doc.getElementById(STORY_PANEL_ID)?.contains(link);
     if (!show(path)) return;
     win.history.pushState(null, '', hrefOf(link, win));
-    if (fromList) doc.getElementById('timeline-event-title')?.focus();
+    if (fromList) doc.getElementById(STORY_HEADING_ID)?.focus();
   };
   const onPopState = () => {
     if (mode === 'enhance') show(win.location.pathname);

@@ -10,6 +10,7 @@ import { EventList } from './event-list';
 import { PhaseKey } from './phase-key';
 import { StoryPanel } from './story-panel';
 import styles from './timeline-section.module.css';
+import { STORY_HEADING_ID } from '@/site/hydrate-on-interaction';
 import type { Shell } from '@/site/links';
 
 type TimelineSectionProps = {
@@ -29,8 +30,6 @@ type TimelineSectionProps = {
   /** As a graphic embed: this one-line headline instead of the page's, with the notes and the list folded away. */
   readonly graphicTitle?: string;
 };
-
-const DETAILS_HEADING_ID = 'timeline-event-title';
 
 /**
  * The timeline page: the chart and, next to it, the story of the event
@@ -59,7 +58,7 @@ export function TimelineSection({
   useEffect(() => {
     if (!focusDetails.current || !selected) return;
     focusDetails.current = false;
-    document.getElementById(DETAILS_HEADING_ID)?.focus();
+    document.getElementById(STORY_HEADING_ID)?.focus();
   }, [selected]);
   const list = (
     <EventList
@@ -71,7 +70,7 @@ export function TimelineSection({
       shell={shell}
       certaintyLabels={copy.details.certainty}
       onNavigate={(id) => {
-        if (id === selected?.id) document.getElementById(DETAILS_HEADING_ID)?.focus();
+        if (id === selected?.id) document.getElementById(STORY_HEADING_ID)?.focus();
         else focusDetails.current = true;
       }}
     />
@@ -116,7 +115,7 @@ export function TimelineSection({
                 previous={previous}
                 next={next}
                 shell={shell}
-                headingId={DETAILS_HEADING_ID}
+                headingId={STORY_HEADING_ID}
               />
             ) : null}
           </StoryPanel>
