@@ -1,5 +1,5 @@
 import { useHydrated, useNavigate, useParams, useRouter, useSearch } from '@tanstack/react-router';
-import { useCallback, useEffect, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { createTimeScale, containsDay } from '@/charts/timeline-chart/time-scale';
 import { TimelineChart } from '@/charts/timeline-chart/timeline-chart';
 import { chapterOutline } from '@/content/chapter-outline';
@@ -14,6 +14,7 @@ import { timelineEvents } from '@/data/timeline-events';
 import type { LaneId, TimelineEvent } from '@/data/types';
 import { EmbedButton } from '@/embed/embed-button';
 import { TimelineSection } from '@/sections/timeline/timeline-section';
+import { afterNextPaint } from '@/lib/after-paint';
 import { toDayNumber } from '@/lib/calendar-date';
 import { EmbedShell } from '@/shell/embed-shell';
 import { timelineLink, type Shell } from '@/site/links';
@@ -46,11 +47,24 @@ export function TimelinePage({ shell }: TimelinePageProps) {
   // meets the markup it expects.
   const hydrated = useHydrated();
   const viewId = (hydrated && search.view) || defaultViewId;
-  // Selecting is navigating: one history entry per event, filter kept.
+  // Selecting is navigating: one history entry per event, filter kept. A
+  // mark picked on the chart shows its story in the frame that answers the
+  // press; the router's part (address, title, announcement, every link's
+  // state) follows once that frame is drawn.
+  const [picked, setPicked] = useState<string>();
+  if (picked !== undefined && picked === selectedId) setPicked(undefined);
   const onSelect = useCallback(
-    (id: string) => void navigate({ ...timelineLink(id, shell), search: true, resetScroll: false }),
+    (id: string) => {
+      setPicked(id);
+      afterNextPaint(() => {
+        void navigate({ ...timelineLink(id, shell), search: true, resetScroll: false }).finally(() =>
+          setPicked((current) => (current === id ? undefined : current)),
+        );
+      });
+    },
     [navigate, shell],
   );
+  const shownId = picked ?? selectedId;
   // View and filter changes replace the entry: Back goes to the previous event.
   const updateSearch = useCallback(
     (next: TimelineSearch) =>
@@ -85,7 +99,7 @@ export function TimelinePage({ shell }: TimelinePageProps) {
       lanes={lanes}
       phases={phases}
       sources={sources}
-      selectedId={selectedId}
+      selectedId={shownId}
       laneFilter={laneFilter}
       shell={shell}
       chapterFor={chapterForEvent}
@@ -98,7 +112,7 @@ export function TimelinePage({ shell }: TimelinePageProps) {
           views={timelineViews}
           viewId={viewId}
           laneFilter={laneFilter}
-          selectedId={selectedId}
+          selectedId={shownId}
           copy={timelineCopy.chart}
           hrefFor={hrefFor}
           onSelect={onSelect}

@@ -1,6 +1,6 @@
 import { act, configure, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { siteCopy } from '@/content/site';
 import { timelineCopy } from '@/content/sections/timeline';
 import { lanes } from '@/data/lanes';
@@ -35,8 +35,27 @@ describe('the timeline page', { timeout: 30_000 }, () => {
     const event = timelineEvents[9]!;
     await user.click(await mark(event));
     expect(await details(event)).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe(`/timeline/${event.id}/`);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/timeline/${event.id}/`));
     await waitFor(() => expect(document.title).toContain(event.title));
+  });
+
+  it('draws a picked mark’s story before the router takes the navigation, once that frame is drawn', async () => {
+    const user = userEvent.setup();
+    const { router } = await renderWithRouter('/timeline/');
+    const event = timelineEvents[9]!;
+    const target = await mark(event);
+    const frames: FrameRequestCallback[] = [];
+    vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => frames.push(callback));
+    await user.click(target);
+    expect(await details(event)).toBeInTheDocument();
+    expect(await mark(event)).toHaveAttribute('aria-current', 'page');
+    expect(router.state.location.pathname).toBe('/timeline/');
+    vi.mocked(window.requestAnimationFrame).mockRestore();
+    await act(async () => {
+      for (const callback of frames.splice(0)) callback(performance.now());
+    });
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/timeline/${event.id}/`));
+    expect(await details(event)).toBeInTheDocument();
   });
 
   it('moves with the keys, selects with Enter, and Back returns to the previous event', async () => {
@@ -53,11 +72,12 @@ describe('the timeline page', { timeout: 30_000 }, () => {
     expect(router.state.location.pathname).toBe(`/timeline/${first.id}/`);
     await user.keyboard('{Enter}');
     expect(await details(second)).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe(`/timeline/${second.id}/`);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/timeline/${second.id}/`));
     // Focus stays in the chart across the navigation.
     expect(await mark(second)).toHaveFocus();
     await user.keyboard('{ArrowRight}[Space]');
     expect(await details(third)).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/timeline/${third.id}/`));
     await act(async () => {
       router.history.back();
       await new Promise((resolve) => setTimeout(resolve, 100));
@@ -98,6 +118,7 @@ describe('the timeline page', { timeout: 30_000 }, () => {
     const event = timelineEvents.find((e) => e.lane === 'microsoft' && e.date.startsWith('2023-07'))!;
     await user.click(await mark(event));
     expect(await details(event)).toBeInTheDocument();
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/timeline/${event.id}/`));
     expect(router.state.location.search).toEqual({ lanes: 'microsoft', view: 'summer-2023' });
     await user.click(screen.getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }));
     expect(router.state.location.search).toEqual({ lanes: 'microsoft', view: 'summer-2023' });
@@ -147,6 +168,6 @@ describe('the timeline page', { timeout: 30_000 }, () => {
     const event = timelineEvents[5]!;
     await user.click(await mark(event));
     expect(await details(event)).toBeInTheDocument();
-    expect(router.state.location.pathname).toBe(`/embed/timeline/${event.id}/`);
+    await waitFor(() => expect(router.state.location.pathname).toBe(`/embed/timeline/${event.id}/`));
   });
 });

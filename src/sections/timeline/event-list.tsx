@@ -1,3 +1,4 @@
+import { memo } from 'react';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { groupEventsByYear } from '@/data/selectors';
 import type { TimelineEvent } from '@/data/types';
@@ -14,12 +15,12 @@ type EventListProps = {
   /** Inside an embed, events open in the embed. */
   readonly shell: Shell;
   readonly certaintyLabels: Record<TimelineEvent['certainty'], string>;
-  /** Called with the event's id when the reader follows one of the list's links. */
-  readonly onNavigate?: (id: string) => void;
+  /** Called when the reader follows one of the list's links: which event, and whether it is the one shown. */
+  readonly onNavigate?: (id: string, current: boolean) => void;
 };
 
 /** Every event as a list grouped by year: the chart's text alternative and the no-JS view. */
-export function EventList({
+export const EventList = memo(function EventList({
   events,
   heading,
   headingId,
@@ -38,27 +39,38 @@ export function EventList({
           <h3 id={`${headingId}-${group.year}`}>{group.year}</h3>
           <ol>
             {group.events.map((event) => (
-              <li key={event.id}>
-                <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>{' '}
-                <EventLink
-                  eventId={event.id}
-                  shell={shell}
-                  withinTimeline
-                  current={event.id === selectedId}
-                  onNavigate={() => onNavigate?.(event.id)}
-                >
-                  {event.title}
-                </EventLink>
-                {event.certainty !== 'confirmed' ? (
-                  <span className={`badge badge-${event.certainty}`}>
-                    {certaintyLabels[event.certainty]}
-                  </span>
-                ) : null}
-              </li>
+              <EventItem
+                key={event.id}
+                event={event}
+                current={event.id === selectedId}
+                shell={shell}
+                certaintyLabels={certaintyLabels}
+                onNavigate={onNavigate}
+              />
             ))}
           </ol>
         </section>
       ))}
     </section>
   );
-}
+});
+
+type EventItemProps = Pick<EventListProps, 'shell' | 'certaintyLabels' | 'onNavigate'> & {
+  readonly event: TimelineEvent;
+  readonly current: boolean;
+};
+
+/** One event: a new selection re-renders only the two whose state changes. */
+const EventItem = memo(function EventItem({ event, current, shell, certaintyLabels, onNavigate }: EventItemProps) {
+  return (
+    <li>
+      <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>{' '}
+      <EventLink eventId={event.id} shell={shell} withinTimeline current={current} onNavigate={() => onNavigate?.(event.id, current)}>
+        {event.title}
+      </EventLink>
+      {event.certainty !== 'confirmed' ? (
+        <span className={`badge badge-${event.certainty}`}>{certaintyLabels[event.certainty]}</span>
+      ) : null}
+    </li>
+  );
+});

@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useCallback, useEffect, useRef, type ReactNode } from 'react';
 import { ChartFrame } from '@/charts/chart-frame';
 import type { ChapterId } from '@/content/chapter-outline';
 import type { TimelineCopy } from '@/content/sections/timeline';
@@ -60,6 +60,10 @@ export function TimelineSection({
     focusDetails.current = false;
     document.getElementById(STORY_HEADING_ID)?.focus();
   }, [selected]);
+  const onNavigate = useCallback((_id: string, current: boolean) => {
+    if (current) document.getElementById(STORY_HEADING_ID)?.focus();
+    else focusDetails.current = true;
+  }, []);
   const list = (
     <EventList
       events={events}
@@ -69,10 +73,7 @@ export function TimelineSection({
       selectedId={selected?.id}
       shell={shell}
       certaintyLabels={copy.details.certainty}
-      onNavigate={(id) => {
-        if (id === selected?.id) document.getElementById(STORY_HEADING_ID)?.focus();
-        else focusDetails.current = true;
-      }}
+      onNavigate={onNavigate}
     />
   );
   return (
