@@ -34,9 +34,11 @@ for (const path of paths) {
   if (result.status !== 200) throw new Error(`Prerender of ${path} returned ${result.status}`);
   rendered.push({ path, result });
 }
-// Every page served without the framework carries the story panels of all
-// such pages, so a click on the chart shows its story at once (see
-// src/site/hydrate-on-interaction.ts).
+// The story panels of every page served without the framework, in one
+// file those pages fetch as they start, so a click on the chart shows its
+// story at once (see src/site/hydrate-on-interaction.ts). Kept out of the
+// pages themselves, whose first screen they would slow.
+const STORIES_FILE = 'timeline/stories.html';
 const storyTemplates = rendered
   .filter(({ result }) => result.hydrateOnInteraction)
   .map(({ path, result }) => {
@@ -44,6 +46,11 @@ const storyTemplates = rendered
     return `<template data-story-for="${escapeHtml(base + path.slice(1))}" data-story-event="${escapeHtml(result.eventId ?? '')}" data-story-title="${escapeHtml(result.meta.title)}">${result.storyPanel}</template>`;
   })
   .join('\n');
+await mkdir(join(outDir, dirname(STORIES_FILE)), { recursive: true });
+await writeFile(
+  join(outDir, STORIES_FILE),
+  `<!doctype html>\n<html lang="en">\n<head>\n<meta charset="utf-8">\n<meta name="robots" content="noindex">\n<title>The timeline's stories</title>\n</head>\n<body>\n<h1>The story panel of each timeline page, which those pages fetch</h1>\n${storyTemplates}\n</body>\n</html>\n`,
+);
 for (const { path, result } of rendered) {
   await writePage(path, result);
   if (!result.meta.noindex) indexable.push(path);
@@ -110,9 +117,9 @@ function page({ html, meta, routeFiles, sectionFiles, oembedPath, hydrateOnInter
 
 /**
  * The page with its module scripts taken out: one small classic script,
- * timeline-boot.js, answers the chart's links in place and loads them (the
- * entry and every module it would have preloaded, named on its tag) at the
- * reader's first interaction.
+ * timeline-boot.js, answers the chart's links in place from the stories
+ * file and loads them (the entry and every module it would have preloaded,
+ * named on its tag with the stories file) at the reader's first interaction.
  */
 function withoutFramework(html) {
   const preload = [];
@@ -127,8 +134,8 @@ function withoutFramework(html) {
       return '<!--boot-->';
     });
   if (!app) throw new Error('Prerender: the page has no entry module script to defer');
-  const boot = `<script defer src="${base}timeline-boot.js" data-app="${escapeHtml(app)}" data-preload="${escapeHtml(preload.join(' '))}"></script>`;
-  return stripped.replace('<!--boot-->', () => boot).replace('</body>', () => `${storyTemplates}\n  </body>`);
+  const boot = `<script defer src="${base}timeline-boot.js" data-app="${escapeHtml(app)}" data-preload="${escapeHtml(preload.join(' '))}" data-stories="${escapeHtml(base + STORIES_FILE)}"></script>`;
+  return stripped.replace('<!--boot-->', () => boot);
 }
 
 /**

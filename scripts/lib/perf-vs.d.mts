@@ -12,7 +12,9 @@ export type VsRun = {
   hittable?: number;
   clickable?: number;
   selection?: number;
+  selectionFromPress?: number;
   secondSelection?: number;
+  secondSelectionFromPress?: number;
 };
 export function summarizeLighthouse(lhr: unknown, origin: string): VsRun & { requests: number; foreign: string[] };
 export function comparisonRows(

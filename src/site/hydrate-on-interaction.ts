@@ -1,4 +1,5 @@
 import { siteCopy } from '@/content/site';
+import { afterNextPaint } from '@/lib/after-paint';
 
 /**
  * The site's timeline pages load no framework until the reader first does
@@ -6,7 +7,8 @@ import { siteCopy } from '@/content/site';
  * (src/standalone/timeline-boot.ts) answers a click on a mark, on an event
  * in the list, or on Previous and Next in place: it puts that event's story
  * in the panel from a <template> the prerender wrote for each page of the
- * timeline, marks the event current on the chart and in the list, and
+ * timeline (in one file, fetched as the page starts; until it is in, a
+ * mark is a plain link), marks the event current on the chart and in the list, and
  * pushes the event's address, leaving the page exactly as that address's
  * prerendered HTML reads, so React hydrates it without a mismatch.
  */
@@ -23,6 +25,8 @@ export const STORY_EVENT_ATTRIBUTE = 'data-story-event';
 export const STORY_TITLE_ATTRIBUTE = 'data-story-title';
 /** Set on <html> while a script takes the page's presses (before React; removed if the app cannot load). */
 export const ENHANCED_ATTRIBUTE = 'data-enhanced';
+/** Set on <html> once the stories are in: from then on a click on the chart shows its story in place. */
+export const STORIES_READY_ATTRIBUTE = 'data-stories-ready';
 /** Dispatched on document by the app as it starts: from then on React owns the page. */
 export const TAKEOVER_EVENT = 'storm:takeover';
 /** Dispatched on document by the app when it gives up hydrating (a script did not load). */
@@ -32,6 +36,8 @@ export const TAKEOVER_FAILED_EVENT = 'storm:takeover-failed';
 export type AppScripts = {
   readonly app: string;
   readonly preload: readonly string[];
+  /** The file of the timeline's story templates, fetched at once. */
+  readonly stories: string;
 };
 
 const FIRST_INTERACTION = ['pointerdown', 'keydown', 'touchstart', 'focusin'] as const;
@@ -40,21 +46,41 @@ const FIRST_INTERACTION = ['pointerdown', 'keydown', 'touchstart', 'focusin'] as
  * Starts answering the timeline's links in place, and loads the app at the
  * first interaction (or at once, when the address asks for a view or a
  * filter the prerendered page does not show). importApp is the browser's
- * import(), replaceable in tests. Returns a function that stops everything.
+ * import() and fetchText reads a file; both are replaceable in tests.
+ * Returns a function that stops everything.
  */
 export function startBeforeHydration(
   doc: Document,
   scripts: AppScripts,
   importApp: (url: string) => Promise<unknown>,
+  fetchText?: (url: string) => Promise<string>,
 ): () => void {
   const win = doc.defaultView;
   const root = doc.getElementById('root');
   if (!win || !root) return () => {};
+  // Until the stories are in, a click on a mark is the plain link it is.
   const stories = new Map<string, HTMLTemplateElement>();
-  for (const template of doc.querySelectorAll<HTMLTemplateElement>(`template[${STORY_PATH_ATTRIBUTE}]`)) {
-    stories.set(template.getAttribute(STORY_PATH_ATTRIBUTE) ?? '', template);
-  }
+  let stopped = false;
+  const read =
+    fetchText ??
+    (async (url: string) => {
+      const response = await win.fetch(url);
+      if (!response.ok) throw new Error(`${url}: ${response.status}`);
+      return response.text();
+    });
+  read(scripts.stories)
+    .then((text) => {
+      if (stopped) return;
+      const file = new win.DOMParser().parseFromString(text, 'text/html');
+      for (const template of file.querySelectorAll<HTMLTemplateElement>(`template[${STORY_PATH_ATTRIBUTE}]`)) {
+        stories.set(template.getAttribute(STORY_PATH_ATTRIBUTE) ?? '', template);
+      }
+      if (stories.size > 0) doc.documentElement.setAttribute(STORIES_READY_ATTRIBUTE, '');
+    })
+    .catch((error: unknown) => console.warn('The timeline could not load its stories; each mark opens its event’s page.', error));
   let mode: 'enhance' | 'hold' = 'enhance';
+  // The page whose story is shown: its address is pushed a frame later.
+  let shownPath = win.location.pathname;
   // A button pressed, or (once the app is starting) a link followed, before
   // React could answer: pressed again for the reader once it can.
   let held: Element | undefined;
@@ -89,7 +115,7 @@ export function startBeforeHydration(
   // one of the timeline's links waits for its click, which shows the story
   // first (or half a second, if no click comes).
   let awaitingClick: number | undefined;
-  const loadAfterPaint = () => win.requestAnimationFrame(() => win.setTimeout(load, 0));
+  const loadAfterPaint = () => afterNextPaint(load, win);
   const onFirstInteraction = (event: Event) => {
     for (const type of FIRST_INTERACTION) doc.removeEventListener(type, onFirstInteraction, true);
     const link = event.target instanceof Element ? event.target.closest('a[href]') : null;
@@ -98,18 +124,24 @@ export function startBeforeHydration(
     } else loadAfterPaint();
   };
 
-  /** Shows the story of the page at pathname; false if this page has none for it. */
+  /**
+   * Shows the story of the page at pathname; false if this page has none
+   * for it. The title and the announcement wait for the frame that shows
+   * the story.
+   */
   const show = (pathname: string): boolean => {
     const template = stories.get(pathname);
     const panel = doc.getElementById(STORY_PANEL_ID);
     const story = template?.content.firstElementChild;
     if (!template || !panel || !story) return false;
+    shownPath = pathname;
     const focusedClass = panel.contains(doc.activeElement) ? doc.activeElement?.getAttribute('class') : undefined;
-    const next = story.cloneNode(true) as HTMLElement;
+    const next = doc.importNode(story, true) as HTMLElement;
     panel.replaceWith(next);
     const eventId = template.getAttribute(STORY_EVENT_ATTRIBUTE) ?? '';
     for (const link of root.querySelectorAll<HTMLAnchorElement | SVGAElement>('a[data-event-id]')) {
-      setAttribute(link, 'aria-current', link.getAttribute('data-event-id') === eventId ? 'page' : undefined);
+      const current = link.getAttribute('data-event-id') === eventId;
+      if (current !== link.hasAttribute('aria-current')) setAttribute(link, 'aria-current', current ? 'page' : undefined);
     }
     // The list's links are the router's: the current one carries its active
     // state (the story's own links come with theirs).
@@ -130,18 +162,24 @@ export function startBeforeHydration(
     }
     const title = template.getAttribute(STORY_TITLE_ATTRIBUTE);
     if (title) {
-      doc.title = title;
-      announcer.textContent = `${siteCopy.routeAnnounced} ${title}`;
+      afterNextPaint(() => {
+        doc.title = title;
+        announcer.textContent = `${siteCopy.routeAnnounced} ${title}`;
+      }, win);
     }
     return true;
   };
 
   const onClick = (event: MouseEvent) => {
+    follow(event);
+    // After the story's frame, and after its address is pushed.
     if (awaitingClick !== undefined) {
       win.clearTimeout(awaitingClick);
       awaitingClick = undefined;
       loadAfterPaint();
     }
+  };
+  const follow = (event: MouseEvent) => {
     if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
     const target = event.target instanceof Element ? event.target.closest('a[href], button') : null;
     if (!target || !root.contains(target)) return;
@@ -160,12 +198,13 @@ export function startBeforeHydration(
     }
     if (!stories.has(path)) return;
     event.preventDefault();
-    if (path === win.location.pathname) return;
+    if (path === shownPath) return;
     // An event chosen in the list is read below the chart: the reader is taken to it.
     const fromList = link.closest('svg') === null && !doc.getElementById(STORY_PANEL_ID)?.contains(link);
     if (!show(path)) return;
-    win.history.pushState(null, '', hrefOf(link, win));
     if (fromList) doc.getElementById(STORY_HEADING_ID)?.focus();
+    const href = hrefOf(link, win);
+    afterNextPaint(() => win.history.pushState(null, '', href), win);
   };
   const onPopState = () => {
     if (mode === 'enhance') show(win.location.pathname);
@@ -195,6 +234,7 @@ export function startBeforeHydration(
   else for (const type of FIRST_INTERACTION) doc.addEventListener(type, onFirstInteraction, { capture: true, passive: true });
 
   function stop() {
+    stopped = true;
     hydrated.disconnect();
     doc.removeEventListener('click', onClick);
     win?.removeEventListener('popstate', onPopState);
@@ -219,6 +259,9 @@ function hrefOf(link: Element, win: Window): string {
 
 /** The page a link opens, or "" for one elsewhere or within this page (a skip link's #main). */
 function pathOf(link: Element, win: Window): string {
+  // The prerendered links are plain root-relative paths: read as they are, without parsing a URL.
+  const href = link.getAttribute('href') ?? '';
+  if (/^\/(?!\/)[^?#.\\]*$/.test(href)) return href;
   const url = new URL(hrefOf(link, win));
   return url.origin === win.location.origin && !url.hash ? url.pathname : '';
 }

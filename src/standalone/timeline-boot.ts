@@ -1,11 +1,13 @@
 // Built to /timeline-boot.js, the only script the site's timeline pages run
 // before the reader's first interaction: see src/site/hydrate-on-interaction.ts.
-// The prerender names the app's entry and the modules it needs on this tag.
+// The prerender names the app's entry, the modules it needs and the file of
+// the timeline's stories on this tag.
 import { startBeforeHydration } from '@/site/hydrate-on-interaction';
 
 const tag = document.currentScript;
 const app = tag?.getAttribute('data-app');
-if (app) {
+const stories = tag?.getAttribute('data-stories');
+if (app && stories) {
   const preload = (tag?.getAttribute('data-preload') ?? '').split(' ').filter(Boolean);
-  startBeforeHydration(document, { app, preload }, (url) => import(/* @vite-ignore */ url));
+  startBeforeHydration(document, { app, preload, stories }, (url) => import(/* @vite-ignore */ url));
 }

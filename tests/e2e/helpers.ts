@@ -36,6 +36,11 @@ export async function hydrated(page: Page): Promise<void> {
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 
+/** A timeline page's boot script has its stories file: a click on a mark now shows its story in place, before React. */
+export async function storiesReady(page: Page): Promise<void> {
+  await page.locator('html[data-stories-ready]').waitFor({ state: 'attached' });
+}
+
 /**
  * Draws what waits for the reader to come near it (the dwell chart far down
  * /spy-game/), so page-wide checks see it drawn: scrolls to it, as a reader

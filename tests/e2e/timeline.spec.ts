@@ -4,7 +4,7 @@ import { timelineCopy } from '../../src/content/sections/timeline';
 import { phases } from '../../src/data/phases';
 import { formatCalendarDate } from '../../src/lib/calendar-date';
 import { timelineEvents } from './paths';
-import { AXE_TAGS, hydrated, watchProblems } from './helpers';
+import { AXE_TAGS, hydrated, storiesReady, watchProblems } from './helpers';
 
 type TimelineEvent = (typeof timelineEvents)[number];
 
@@ -283,6 +283,7 @@ test.describe('before the first interaction', () => {
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.setViewportSize({ width: 1280, height: 800 });
     await page.goto('/timeline/');
+    await storiesReady(page);
     const event = byId('2023-06-16-state-reports-to-microsoft');
     const before = await page.evaluate(() => window.scrollY);
     await mark(page, event).click();
@@ -297,8 +298,8 @@ test.describe('before the first interaction', () => {
     const next = story(page).getByRole('link', { name: /^Next event/ });
     await next.click();
     await expect(story(page).getByRole('link', { name: /^Next event/ })).toBeFocused();
-    const nextId = new URL(page.url()).pathname.split('/')[2]!;
-    expect(timelineEvents.findIndex((e) => e.id === nextId)).toBe(timelineEvents.findIndex((e) => e.id === event.id) + 1);
+    const nextId = timelineEvents[timelineEvents.findIndex((e) => e.id === event.id) + 1]!.id;
+    await expect(page).toHaveURL(`/timeline/${nextId}/`);
     expect(await liveRoot(page)).toBe(await servedRoot(page, `/timeline/${nextId}/`));
     await page.goBack();
     await page.goBack();
@@ -310,6 +311,7 @@ test.describe('before the first interaction', () => {
   test('React takes over a page the boot script changed without a hydration error, and then answers the chart itself', async ({ page }) => {
     const problems = watchProblems(page);
     await page.goto('/timeline/');
+    await storiesReady(page);
     const first = byId('2023-06-16-state-reports-to-microsoft');
     await mark(page, first).click();
     await expect(storyHeading(page, first)).toBeVisible();

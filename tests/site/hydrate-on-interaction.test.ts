@@ -5,12 +5,14 @@ import { storyPanelOf } from '../../src/entry-server';
 import {
   ENHANCED_ATTRIBUTE,
   startBeforeHydration,
+  STORIES_READY_ATTRIBUTE,
   TAKEOVER_EVENT,
   TAKEOVER_FAILED_EVENT,
 } from '../../src/site/hydrate-on-interaction';
 
-// A timeline page as the prerender writes it, cut down: two marks, a list,
-// the empty story panel, and the templates for the three pages.
+// A timeline page as the prerender writes it, cut down: two marks, a list
+// and the empty story panel; and its stories file, with the templates for
+// the timeline and three events.
 const panel = (id: string, title: string) =>
   `<section id="timeline-story" aria-label="The selected event" data-has-event=""><nav>` +
   (id === 'b' ? `<a class="step" href="/timeline/a/">Previous event</a>` : '') +
@@ -29,22 +31,34 @@ const PAGE = `
     ${empty}
     <ol><li><a href="/timeline/a/">A in the list</a></li><li><a href="/timeline/b/">B in the list</a></li></ol>
     <a href="/who/">Who</a>
-  </div>
+  </div>`;
+const STORIES = `<!doctype html><html lang="en"><head><title>Stories</title></head><body>
   <template data-story-for="/timeline/" data-story-event="" data-story-title="Timeline">${empty}</template>
   <template data-story-for="/timeline/a/" data-story-event="a" data-story-title="Event A | Site">${panel('a', 'Event A')}</template>
   <template data-story-for="/timeline/b/" data-story-event="b" data-story-title="Event B | Site">${panel('b', 'Event B')}</template>
   <template data-story-for="/timeline/c/" data-story-event="c" data-story-title="Event C | Site">${panel('c', 'Event C')}</template>`;
 
-const scripts = { app: '/assets/index.js', preload: ['/assets/framework.js', '/assets/timeline-page.js'] };
+const scripts = {
+  app: '/assets/index.js',
+  preload: ['/assets/framework.js', '/assets/timeline-page.js'],
+  stories: '/timeline/stories.html',
+};
 const markOf = (name: string) => screen.getByRole('link', { name });
 const click = (element: Element, init: MouseEventInit = {}) => fireEvent.click(element, { button: 0, ...init });
 
 let stop: () => void;
 let importApp: ReturnType<typeof vi.fn<(url: string) => Promise<unknown>>>;
+let fetchText: ReturnType<typeof vi.fn<(url: string) => Promise<string>>>;
 
-function start() {
+/** Starts the boot script and waits for its stories file. */
+async function start(stories: Promise<string> = Promise.resolve(`${STORIES}</body></html>`)) {
   importApp = vi.fn<(url: string) => Promise<unknown>>(() => new Promise(() => {}));
-  stop = startBeforeHydration(document, scripts, importApp);
+  fetchText = vi.fn<(url: string) => Promise<string>>(() => stories);
+  stop = startBeforeHydration(document, scripts, importApp, fetchText);
+  await stories.then(
+    () => vi.waitFor(() => expect(document.documentElement).toHaveAttribute(STORIES_READY_ATTRIBUTE)),
+    () => undefined,
+  );
 }
 
 beforeEach(() => {
@@ -58,11 +72,12 @@ afterEach(() => {
   stop();
   document.documentElement.removeAttribute('data-hydrated');
   document.documentElement.removeAttribute(ENHANCED_ATTRIBUTE);
+  document.documentElement.removeAttribute(STORIES_READY_ATTRIBUTE);
 });
 
 describe('startBeforeHydration', () => {
   it('marks the page as answering its marks, and loads nothing until the first interaction', async () => {
-    start();
+    await start();
     expect(document.documentElement).toHaveAttribute(ENHANCED_ATTRIBUTE);
     expect(importApp).not.toHaveBeenCalled();
     fireEvent.pointerDown(document.body);
@@ -78,7 +93,7 @@ describe('startBeforeHydration', () => {
   });
 
   it('a press on a mark loads the app only after its click has shown the story', async () => {
-    start();
+    await start();
     fireEvent.pointerDown(markOf('Event B'));
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(importApp).not.toHaveBeenCalled();
@@ -88,17 +103,19 @@ describe('startBeforeHydration', () => {
     await vi.waitFor(() => expect(importApp).toHaveBeenCalledTimes(1));
   });
 
-  it('loads the app at once when the address asks for a view or lanes the served page does not show', () => {
+  it('loads the app at once when the address asks for a view or lanes the served page does not show', async () => {
     window.history.replaceState(null, '', '/timeline/?view=summer-2023');
-    start();
+    await start();
     expect(importApp).toHaveBeenCalledWith('/assets/index.js');
   });
 
-  it('shows a clicked mark’s story in place: panel, current mark and list link, address, title and announcement', () => {
-    start();
+  it('shows a clicked mark’s story in place: panel, current mark and list link, address, title and announcement', async () => {
+    await start();
     click(markOf('Event B'));
     expect(screen.getByRole('heading', { name: 'Event B' })).toBeInTheDocument();
-    expect(window.location.pathname).toBe('/timeline/b/');
+    // The address, the title and the announcement follow once the story's frame is drawn.
+    expect(window.location.pathname).toBe('/timeline/');
+    await vi.waitFor(() => expect(window.location.pathname).toBe('/timeline/b/'));
     expect(document.title).toBe('Event B | Site');
     expect(markOf('Event B')).toHaveAttribute('aria-current', 'page');
     expect(markOf('Event A')).not.toHaveAttribute('aria-current');
@@ -112,20 +129,41 @@ describe('startBeforeHydration', () => {
     expect(screen.getByText(`${siteCopy.routeAnnounced} Event B | Site`)).toHaveAttribute('aria-live', 'polite');
   });
 
-  it('keeps focus on Next across the new story, and takes a list reader to the story heading', () => {
-    start();
+  it('keeps focus on Next across the new story, and takes a list reader to the story heading', async () => {
+    await start();
     click(markOf('Event A'));
     const next = screen.getByRole('link', { name: 'Next event' });
     next.focus();
     click(next);
-    expect(window.location.pathname).toBe('/timeline/b/');
+    await vi.waitFor(() => expect(window.location.pathname).toBe('/timeline/b/'));
     expect(screen.getByRole('link', { name: 'Next event' })).toHaveFocus();
     click(markOf('A in the list'));
     expect(screen.getByRole('heading', { name: 'Event A' })).toHaveFocus();
   });
 
-  it('leaves modified clicks, other pages and in-page links to the browser', () => {
-    start();
+  it('fetches the stories file once, and leaves a mark to the browser until it is in', async () => {
+    let deliver: (text: string) => void = () => {};
+    const pending = start(new Promise<string>((resolve) => (deliver = resolve)));
+    expect(fetchText).toHaveBeenCalledExactlyOnceWith('/timeline/stories.html');
+    expect(click(markOf('Event B'))).toBe(true);
+    expect(screen.getByText('Choose an event')).toBeInTheDocument();
+    deliver(`${STORIES}</body></html>`);
+    await pending;
+    expect(click(markOf('Event B'))).toBe(false);
+    expect(screen.getByRole('heading', { name: 'Event B' })).toBeInTheDocument();
+  });
+
+  it('without its stories file, warns and keeps every mark a plain link', async () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    await start(Promise.reject(new Error('/timeline/stories.html: 404')));
+    await vi.waitFor(() => expect(warn).toHaveBeenCalledTimes(1));
+    expect(document.documentElement).not.toHaveAttribute(STORIES_READY_ATTRIBUTE);
+    expect(click(markOf('Event B'))).toBe(true);
+    expect(screen.getByText('Choose an event')).toBeInTheDocument();
+  });
+
+  it('leaves modified clicks, other pages and in-page links to the browser', async () => {
+    await start();
     const withCtrl = click(markOf('Event B'), { ctrlKey: true });
     expect(withCtrl).toBe(true);
     expect(click(markOf('Who'))).toBe(true);
@@ -133,17 +171,18 @@ describe('startBeforeHydration', () => {
     expect(window.location.pathname).toBe('/timeline/');
   });
 
-  it('restores the story of the address Back returns to', () => {
-    start();
+  it('restores the story of the address Back returns to', async () => {
+    await start();
     click(markOf('Event A'));
+    await vi.waitFor(() => expect(window.location.pathname).toBe('/timeline/a/'));
     window.history.replaceState(null, '', '/timeline/');
     fireEvent.popState(window);
     expect(screen.getByText('Choose an event')).toBeInTheDocument();
     expect(markOf('Event A')).not.toHaveAttribute('aria-current');
   });
 
-  it('once the app starts, holds a followed link and presses it again when React has hydrated', () => {
-    start();
+  it('once the app starts, holds a followed link and presses it again when React has hydrated', async () => {
+    await start();
     document.dispatchEvent(new Event(TAKEOVER_EVENT));
     const held = markOf('Event B');
     expect(click(held)).toBe(false);
@@ -156,7 +195,7 @@ describe('startBeforeHydration', () => {
   });
 
   it('presses a button pressed before React once it has hydrated, and gives the page back if the app gives up', async () => {
-    start();
+    await start();
     const button = screen.getByRole('button', { name: 'Victims' });
     const replayed = vi.fn();
     click(button);
@@ -166,7 +205,7 @@ describe('startBeforeHydration', () => {
 
     stop();
     document.documentElement.removeAttribute('data-hydrated');
-    start();
+    await start();
     document.dispatchEvent(new Event(TAKEOVER_EVENT));
     document.dispatchEvent(new Event(TAKEOVER_FAILED_EVENT));
     click(markOf('Event A'));
@@ -175,7 +214,7 @@ describe('startBeforeHydration', () => {
 });
 
 describe('storyPanelOf', () => {
-  it('cuts the story panel out of a page’s markup, and refuses one it cannot cut whole', () => {
+  it('cuts the story panel out of a page’s markup, and refuses one it cannot cut whole', async () => {
     const page = `<main><p>before</p>${panel('a', 'Event A')}<section><h2>List</h2></section></main>`;
     expect(storyPanelOf(page)).toBe(panel('a', 'Event A'));
     expect(storyPanelOf('<main></main>')).toBeUndefined();
