@@ -117,8 +117,8 @@ function page({ html, meta, routeFiles, sectionFiles, oembedPath, hydrateOnInter
 
 /**
  * The page with its module scripts taken out: one small classic script,
- * timeline-boot.js, answers the chart's links in place from the stories
- * file and loads them (the entry and every module it would have preloaded,
+ * timeline-boot.js, started after the first paint, answers the chart's
+ * links in place from the stories file and loads them (the entry and every module it would have preloaded,
  * named on its tag with the stories file) at the reader's first interaction.
  */
 function withoutFramework(html) {
@@ -134,7 +134,8 @@ function withoutFramework(html) {
       return '<!--boot-->';
     });
   if (!app) throw new Error('Prerender: the page has no entry module script to defer');
-  const boot = `<script defer src="${base}timeline-boot.js" data-app="${escapeHtml(app)}" data-preload="${escapeHtml(preload.join(' '))}" data-stories="${escapeHtml(base + STORIES_FILE)}"></script>`;
+  // Started by theme.js once the first screen is drawn (src/site/after-first-paint.ts).
+  const boot = `<meta name="after-first-paint" content="${base}timeline-boot.js" data-app="${escapeHtml(app)}" data-preload="${escapeHtml(preload.join(' '))}" data-stories="${escapeHtml(base + STORIES_FILE)}">`;
   return stripped.replace('<!--boot-->', () => boot);
 }
 

@@ -44,8 +44,9 @@ export function measureBuild(distDir) {
     const html = readFileSync(htmlFile, 'utf8');
     const scripts = [...html.matchAll(/<script[^>]+type="module"[^>]*\ssrc="([^"]+)"/g)].map((m) => m[1]);
     const preloads = [...html.matchAll(/<link[^>]+rel="modulepreload"[^>]*\shref="([^"]+)"/g)].map((m) => m[1]);
-    // A timeline page's boot script (src/standalone/timeline-boot.ts), all it runs before the reader does something.
-    const deferred = [...html.matchAll(/<script\s+defer\s+src="([^"]+)"/g)].map((m) => m[1]);
+    // A timeline page's boot script (src/standalone/timeline-boot.ts), all it runs before the reader does something,
+    // started after the first paint (src/site/after-first-paint.ts).
+    const deferred = [...html.matchAll(/<meta\s+name="after-first-paint"\s+content="([^"]+)"/g)].map((m) => m[1]);
     const styles = [...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*\shref="([^"]+)"/g)].map((m) => m[1]);
     const js = new Set();
     const visit = (file) => {

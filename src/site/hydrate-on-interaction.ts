@@ -25,7 +25,7 @@ export const STORY_EVENT_ATTRIBUTE = 'data-story-event';
 export const STORY_TITLE_ATTRIBUTE = 'data-story-title';
 /** Set on <html> while a script takes the page's presses (before React; removed if the app cannot load). */
 export const ENHANCED_ATTRIBUTE = 'data-enhanced';
-/** Set on <html> once the stories are in: from then on a click on the chart shows its story in place. */
+/** Set on <html> while the stories are in and React is not: a click on the chart shows its story in place. */
 export const STORIES_READY_ATTRIBUTE = 'data-stories-ready';
 /** Dispatched on document by the app as it starts: from then on React owns the page. */
 export const TAKEOVER_EVENT = 'storm:takeover';
@@ -58,7 +58,9 @@ export function startBeforeHydration(
   const win = doc.defaultView;
   const root = doc.getElementById('root');
   if (!win || !root) return () => {};
-  // Until the stories are in, a click on a mark is the plain link it is.
+  // The stories are fetched once the page has loaded and painted, so they
+  // never compete with its first screen; until they are in, a click on a
+  // mark is the plain link it is.
   const stories = new Map<string, HTMLTemplateElement>();
   let stopped = false;
   const read =
@@ -68,16 +70,21 @@ export function startBeforeHydration(
       if (!response.ok) throw new Error(`${url}: ${response.status}`);
       return response.text();
     });
-  read(scripts.stories)
-    .then((text) => {
-      if (stopped) return;
-      const file = new win.DOMParser().parseFromString(text, 'text/html');
-      for (const template of file.querySelectorAll<HTMLTemplateElement>(`template[${STORY_PATH_ATTRIBUTE}]`)) {
-        stories.set(template.getAttribute(STORY_PATH_ATTRIBUTE) ?? '', template);
-      }
-      if (stories.size > 0) doc.documentElement.setAttribute(STORIES_READY_ATTRIBUTE, '');
-    })
-    .catch((error: unknown) => console.warn('The timeline could not load its stories; each mark opens its event’s page.', error));
+  const fetchStories = () => {
+    if (stopped) return;
+    read(scripts.stories)
+      .then((text) => {
+        if (stopped) return;
+        const file = new win.DOMParser().parseFromString(text, 'text/html');
+        for (const template of file.querySelectorAll<HTMLTemplateElement>(`template[${STORY_PATH_ATTRIBUTE}]`)) {
+          stories.set(template.getAttribute(STORY_PATH_ATTRIBUTE) ?? '', template);
+        }
+        if (stories.size > 0) doc.documentElement.setAttribute(STORIES_READY_ATTRIBUTE, '');
+      })
+      .catch((error: unknown) => console.warn('The timeline could not load its stories; each mark opens its event’s page.', error));
+  };
+  if (doc.readyState === 'complete') afterNextPaint(fetchStories, win);
+  else win.addEventListener('load', () => afterNextPaint(fetchStories, win), { once: true });
   let mode: 'enhance' | 'hold' = 'enhance';
   // The page whose story is shown: its address is pushed a frame later.
   let shownPath = win.location.pathname;
@@ -235,6 +242,7 @@ export function startBeforeHydration(
 
   function stop() {
     stopped = true;
+    doc.documentElement.removeAttribute(STORIES_READY_ATTRIBUTE);
     hydrated.disconnect();
     doc.removeEventListener('click', onClick);
     win?.removeEventListener('popstate', onPopState);

@@ -32,7 +32,11 @@ export function watchErrors(page: Page): string[] {
  * first interaction: there, a press of Shift, which the page ignores, is it.
  */
 export async function hydrated(page: Page): Promise<void> {
-  if ((await page.locator('script[src$="/timeline-boot.js"]').count()) > 0) await page.keyboard.press('Shift');
+  // A timeline page loads its app at the first interaction, once its boot script runs.
+  if ((await page.locator('meta[name="after-first-paint"]').count()) > 0) {
+    await page.locator('html[data-enhanced]').waitFor({ state: 'attached' });
+    await page.keyboard.press('Shift');
+  }
   await page.locator('html[data-hydrated]').waitFor({ state: 'attached' });
 }
 

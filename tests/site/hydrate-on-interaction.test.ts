@@ -141,10 +141,11 @@ describe('startBeforeHydration', () => {
     expect(screen.getByRole('heading', { name: 'Event A' })).toHaveFocus();
   });
 
-  it('fetches the stories file once, and leaves a mark to the browser until it is in', async () => {
+  it('fetches the stories file once the page has painted, and leaves a mark to the browser until it is in', async () => {
     let deliver: (text: string) => void = () => {};
     const pending = start(new Promise<string>((resolve) => (deliver = resolve)));
-    expect(fetchText).toHaveBeenCalledExactlyOnceWith('/timeline/stories.html');
+    expect(fetchText).not.toHaveBeenCalled();
+    await vi.waitFor(() => expect(fetchText).toHaveBeenCalledExactlyOnceWith('/timeline/stories.html'));
     expect(click(markOf('Event B'))).toBe(true);
     expect(screen.getByText('Choose an event')).toBeInTheDocument();
     deliver(`${STORIES}</body></html>`);
