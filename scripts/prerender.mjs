@@ -6,6 +6,7 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { normalizeBase } from './lib/base-path.mjs';
+import { escapeHtml } from './lib/escape-html.mjs';
 
 const root = process.cwd();
 const outDir = join(root, process.env.OUT_DIR ?? 'dist');
@@ -43,7 +44,12 @@ const storyTemplates = rendered
   .filter(({ result }) => result.hydrateOnInteraction)
   .map(({ path, result }) => {
     if (!result.storyPanel) throw new Error(`Prerender: ${path} loads its scripts on interaction but has no story panel`);
-    return `<template data-story-for="${escapeHtml(base + path.slice(1))}" data-story-event="${escapeHtml(result.eventId ?? '')}" data-story-title="${escapeHtml(result.meta.title)}">${result.storyPanel}</template>`;
+    const attributes = [
+      [server.STORY_PATH_ATTRIBUTE, base + path.slice(1)],
+      [server.STORY_EVENT_ATTRIBUTE, result.eventId ?? ''],
+      [server.STORY_TITLE_ATTRIBUTE, result.meta.title],
+    ].map(([name, value]) => `${name}="${escapeHtml(value)}"`);
+    return `<template ${attributes.join(' ')}>${result.storyPanel}</template>`;
   })
   .join('\n');
 await mkdir(join(outDir, dirname(STORIES_FILE)), { recursive: true });
@@ -264,12 +270,4 @@ function headTags(meta, oembedPath) {
 
 function absolute(path) {
   return `${siteUrl}${base}${path.replace(/^\//, '')}`;
-}
-
-function escapeHtml(value) {
-  return String(value)
-    .replace(/&/g, '&amp;')
-    .replace(/</g, '&lt;')
-    .replace(/>/g, '&gt;')
-    .replace(/"/g, '&quot;');
 }

@@ -28,6 +28,8 @@ import { notFoundHead, pageMetaFrom, provideDescriptions, type PageMeta } from '
 import { storyData } from './story-data';
 
 export { storyMeta, pageDescriptions };
+/** The attributes on each story template the prerender writes for the timeline's boot script. */
+export { STORY_PATH_ATTRIBUTE, STORY_EVENT_ATTRIBUTE, STORY_TITLE_ATTRIBUTE } from './site/hydrate-on-interaction';
 
 provideDescriptions(pageDescriptions);
 

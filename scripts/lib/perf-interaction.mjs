@@ -41,9 +41,9 @@ import { chromium } from '@playwright/test';
 // watchMarks and the functions given to page.evaluate run in the page.
 /* global window, document, innerWidth, innerHeight, getComputedStyle, requestAnimationFrame, addEventListener */
 
-export const VIEWPORT = { width: 412, height: 823 };
-export const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
-export const CPU_SLOWDOWN = 4;
+const VIEWPORT = { width: 412, height: 823 };
+const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+const CPU_SLOWDOWN = 4;
 
 /** Runs in the page before its own scripts: watches every frame for the first clickable mark. */
 function watchMarks(kind) {

@@ -1,5 +1,4 @@
 export const VS_DIR: string;
-export const VS_PATH: string;
 export function median(values: number[]): number;
 export type VsRun = {
   score: number;
@@ -16,7 +15,6 @@ export type VsRun = {
   secondSelection?: number;
   secondSelectionFromPress?: number;
 };
-export function summarizeLighthouse(lhr: unknown, origin: string): VsRun & { requests: number; foreign: string[] };
 export function comparisonRows(
   ours: VsRun[],
   theirs: VsRun[],

@@ -6,7 +6,7 @@ import { availableParallelism, loadavg } from 'node:os';
 
 /** The TimelineJS3 page's folder inside the served one, and its path. */
 export const VS_DIR = 'perf-timelinejs';
-export const VS_PATH = `/${VS_DIR}/`;
+const VS_PATH = `/${VS_DIR}/`;
 
 export function median(values) {
   const sorted = values.filter((value) => Number.isFinite(value)).sort((a, b) => a - b);
@@ -16,7 +16,7 @@ export function median(values) {
 }
 
 /** What one Lighthouse report says of a page; bytes are transfer sizes (compressed, with headers). */
-export function summarizeLighthouse(lhr, origin) {
+function summarizeLighthouse(lhr, origin) {
   const audits = lhr.audits;
   const resource = (type) => audits['resource-summary']?.details?.items?.find((item) => item.resourceType === type);
   const requests = audits['network-requests']?.details?.items ?? [];

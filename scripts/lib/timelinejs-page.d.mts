@@ -20,13 +20,8 @@ export type TimelineJsData = {
   title: { text: { headline: string; text: string } };
   events: { unique_id: string; start_date: TimelineJsDate; group: string; text: { headline: string; text: string } }[];
 };
-export function escapeHtml(text: string): string;
 export function toTimelineJsDate(date: string, precision: string): TimelineJsDate;
 export function toTimelineJs(data: SiteTimeline): TimelineJsData;
-export const TIMELINEJS_OPTIONS: Record<string, unknown>;
-export function jsonForScript(value: unknown): string;
 export function pageHtml(title: string, timeline: TimelineJsData): string;
-export function initScript(): string;
 export const TIMELINEJS_FILES: string[];
-export function timelineJsPackage(): Promise<{ distDir: string; version: string }>;
 export function writeTimelineJsPage(outDir: string, data: SiteTimeline): Promise<string>;

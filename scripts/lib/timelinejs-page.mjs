@@ -17,14 +17,8 @@
 import { copyFile, mkdir, readFile, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
+import { escapeHtml } from './escape-html.mjs';
 import { precompress } from './precompress.mjs';
-
-const HTML_ESCAPES = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
-
-/** Text made safe to put into HTML, in an element or a quoted attribute. */
-export function escapeHtml(text) {
-  return String(text).replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);
-}
 
 /**
  * A calendar date string ('YYYY', 'YYYY-MM' or 'YYYY-MM-DD') as TimelineJS3's
@@ -84,7 +78,7 @@ export function toTimelineJs(data) {
 }
 
 /** The TimelineJS3 options the page uses (see the note at the top). */
-export const TIMELINEJS_OPTIONS = {
+const TIMELINEJS_OPTIONS = {
   font: null,
   language: 'en',
   hash_bookmark: false,
@@ -94,7 +88,7 @@ export const TIMELINEJS_OPTIONS = {
 };
 
 /** JSON that can sit inside a <script> element: no `</script>`, no `<!--`. */
-export function jsonForScript(value) {
+function jsonForScript(value) {
   return JSON.stringify(value).replace(/</g, '\\u003c');
 }
 
@@ -122,7 +116,7 @@ export function pageHtml(title, timeline) {
 }
 
 /** The init script: `new TL.Timeline` on the page's data block, with script_path at this folder's js/. */
-export function initScript() {
+function initScript() {
   return `// Written by scripts/lib/timelinejs-page.mjs for npm run perf -- --vs timelinejs.
 var options = ${JSON.stringify(TIMELINEJS_OPTIONS)};
 options.script_path = new URL('js/', document.baseURI).href;
@@ -149,7 +143,7 @@ export const TIMELINEJS_FILES = [
 ];
 
 /** Where @knight-lab/timelinejs keeps its built files, and its version. */
-export async function timelineJsPackage() {
+async function timelineJsPackage() {
   const require = createRequire(import.meta.url);
   const manifest = require.resolve('@knight-lab/timelinejs/package.json');
   const { version } = JSON.parse(await readFile(manifest, 'utf8'));

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 
-export type ChartFrameCopy = {
+type ChartFrameCopy = {
   readonly title: string;
   readonly description: string;
   readonly notes?: string;

@@ -58,32 +58,3 @@ function starPath(r: number): string {
   });
   return `M${points.join('L')}Z`;
 }
-
-/** Sizes of the timeline chart, in CSS pixels. */
-export const timelineSizes = {
-  /** Room above the plot for the phase labels (two lines). */
-  margin: { top: 36, right: 16, bottom: 4, left: 14 },
-  /** On a wide chart the lane labels sit in a gutter left of the plot. */
-  laneGutter: 120,
-  xAxisHeight: 26,
-  /** Space inside the plot at each end of the time axis, so end marks are never cut. */
-  xPadding: 10,
-  fontSize: 12,
-  /** On a narrow chart each lane's label sits at the top of its row. */
-  laneLabelHeight: 15,
-  /** Bounding box of a mark. */
-  markSize: 11,
-  /** Invisible pointer target around each mark. */
-  hitRadius: 11,
-  /** Vertical distance between stacked marks within a row. */
-  levelStep: 13,
-  /** Closest two marks may sit side by side at one level. */
-  minGap: 14,
-  /** Closest two axis labels may sit (centre to centre). */
-  tickSpacing: 64,
-  narrowTickSpacing: 46,
-  /** Below this chart width the chart uses its narrow settings. */
-  narrowWidth: 600,
-  /** Rough width of one character of 12px UI text, to decide whether a label fits. */
-  charWidth: 7.2,
-} as const;

@@ -15,7 +15,7 @@ import styles from './embed-dialog.module.css';
 type DialogCopy = (typeof embedCopy)['dialog'];
 
 /** Where the dialog opens: the entry, and the timeline state the reader is looking at. */
-export type EmbedDialogStart = {
+type EmbedDialogStart = {
   readonly entryId: string;
   readonly eventId?: string;
   readonly view?: string;

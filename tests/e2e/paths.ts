@@ -6,14 +6,14 @@ import { timelineEvents } from '../../src/data/timeline-events';
 
 export const chapterPaths = chapters.map((chapter) => `/${chapter.id}/`);
 export const eventPaths = timelineEvents.map((event) => `/timeline/${event.id}/`);
-export const embedPaths = [
+const embedPaths = [
   '/embed/timeline/',
   ...timelineEvents.map((event) => `/embed/timeline/${event.id}/`),
   ...chapterPaths.map((path) => `/embed${path}`),
 ];
 /** Each graphic's embed, and the timeline graphic opened at each event. */
-export const graphicPaths = graphics.map((graphic) => `/embed/graphics/${graphic.id}/`);
-export const graphicEventPaths = timelineEvents.map((event) => `/embed/graphics/timeline/${event.id}/`);
+const graphicPaths = graphics.map((graphic) => `/embed/graphics/${graphic.id}/`);
+const graphicEventPaths = timelineEvents.map((event) => `/embed/graphics/timeline/${event.id}/`);
 export const sitePaths = ['/', ...chapterPaths, '/timeline/', ...eventPaths, '/sources/', ...embedPaths, ...graphicPaths, ...graphicEventPaths];
 
 /** One of each kind, for the slower checks. */

@@ -13,7 +13,7 @@ import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 // Recharts lives in this lazy chunk only.
 const LazyDwellPlot = lazyPart(() => import('./dwell-plot'), (module) => module.DwellPlot);
 
-export type DwellChartCopy = {
+type DwellChartCopy = {
   readonly frame: { readonly title: string; readonly description: string; readonly notes: string };
   readonly sourcePrefix: string;
   readonly sourceSuffix: string;

@@ -10,6 +10,7 @@ import {
   type ReactElement,
 } from 'react';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts';
+import { rovingIndex } from '@/lib/roving-focus';
 import { DWELL_AXIS, formatDays, type DwellBar } from './dwell-bars';
 import styles from './dwell-chart.module.css';
 
@@ -53,17 +54,6 @@ export function DwellPlot({ bars, selectedId, onSelect, axisLabel, label }: Dwel
     [axisLabel],
   );
 
-  function move(fromId: string, to: 'next' | 'previous' | 'first' | 'last') {
-    const index = bars.findIndex((bar) => bar.id === fromId);
-    const target =
-      to === 'first'
-        ? bars[0]
-        : to === 'last'
-          ? bars.at(-1)
-          : bars[Math.min(bars.length - 1, Math.max(0, index + (to === 'next' ? 1 : -1)))];
-    if (target) elements.current.get(target.id)?.focus();
-  }
-
   const state: PlotState = {
     bars,
     selectedId,
@@ -71,18 +61,16 @@ export function DwellPlot({ bars, selectedId, onSelect, axisLabel, label }: Dwel
     onSelect,
     onFocusBar: setFocusedId,
     onKeyDown: (event, id) => {
-      const moves: Record<string, 'next' | 'previous' | 'first' | 'last'> = {
-        ArrowDown: 'next',
-        ArrowRight: 'next',
-        ArrowUp: 'previous',
-        ArrowLeft: 'previous',
-        Home: 'first',
-        End: 'last',
-      };
-      const direction = moves[event.key];
-      if (direction) {
+      const index = rovingIndex(
+        event.key,
+        bars.findIndex((bar) => bar.id === id),
+        bars.length,
+        { vertical: true },
+      );
+      const target = index === null ? undefined : bars[index];
+      if (target) {
         event.preventDefault();
-        move(id, direction);
+        elements.current.get(target.id)?.focus();
       } else if (event.key === 'Enter' || event.key === ' ') {
         event.preventDefault();
         onSelect(id);

@@ -65,7 +65,7 @@ export function dayToUnits(scale: TimeScale, day: number): number {
 }
 
 /** Pixels per day in the segment that holds `day`, for a plot `plotWidth` px wide. */
-export function pixelsPerDay(scale: TimeScale, day: number, plotWidth: number): number {
+function pixelsPerDay(scale: TimeScale, day: number, plotWidth: number): number {
   const segment =
     scale.segments.find((s) => day < s.endDay) ?? scale.segments.at(-1);
   if (!segment) return 0;

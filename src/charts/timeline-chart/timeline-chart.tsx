@@ -2,13 +2,14 @@ import { useHydrated } from '@tanstack/react-router';
 import { useCallback, useEffect, useId, useMemo, useRef, useState, type KeyboardEvent } from 'react';
 import type { Lane, LaneId, Phase, TimelineEvent, TimelineView } from '@/data/types';
 import { fillTemplate } from '@/lib/fill-template';
+import { rovingIndex } from '@/lib/roving-focus';
 import { TimelineControls } from './timeline-controls';
 import { layoutClasses, layoutTimeline, shownEvents } from './timeline-layout';
 import { TimelineSvg } from './timeline-svg';
 import { createTimeScale } from './time-scale';
 import styles from './timeline-chart.module.css';
 
-export type TimelineChartCopy = {
+type TimelineChartCopy = {
   readonly title: string;
   readonly viewLabel: string;
   readonly views: Readonly<Record<string, string>>;
@@ -112,17 +113,8 @@ export function TimelineChart({
       onSelect(id);
       return;
     }
-    const index = order.indexOf(id);
-    const target =
-      event.key === 'Home'
-        ? order[0]
-        : event.key === 'End'
-          ? order.at(-1)
-          : event.key === 'ArrowLeft'
-            ? order[Math.max(0, index - 1)]
-            : event.key === 'ArrowRight'
-              ? order[Math.min(order.length - 1, index + 1)]
-              : undefined;
+    const index = rovingIndex(event.key, order.indexOf(id), order.length);
+    const target = index === null ? undefined : order[index];
     if (!target) return;
     event.preventDefault();
     setActiveId(target);

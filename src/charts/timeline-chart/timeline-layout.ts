@@ -31,7 +31,7 @@ export const layoutClasses = [
   { id: 'l', minWidth: 820, laneLabels: 'gutter', gutter: 120, tickSpacing: 64, labelRows: 3 },
 ] as const satisfies readonly LayoutClass[];
 
-export type LayoutClassId = (typeof layoutClasses)[number]['id'];
+type LayoutClassId = (typeof layoutClasses)[number]['id'];
 
 /** Pixel sizes shared by every layout. */
 export const layoutSizes = {
@@ -62,9 +62,9 @@ export type LayoutMark = {
   readonly labelled: boolean;
 };
 
-export type LayoutRow = { readonly lane: Lane; readonly top: number; readonly height: number };
+type LayoutRow = { readonly lane: Lane; readonly top: number; readonly height: number };
 
-export type LayoutBand = {
+type LayoutBand = {
   readonly id: string;
   readonly number: number;
   readonly xPct: number;
@@ -76,7 +76,7 @@ export type LayoutBand = {
   readonly textY?: number;
 };
 
-export type LayoutTick = { readonly xPct: number; readonly label: string; readonly anchor: 'start' | 'middle' | 'end' };
+type LayoutTick = { readonly xPct: number; readonly label: string; readonly anchor: 'start' | 'middle' | 'end' };
 
 export type LayoutLabel = Omit<PlacedLabel, 'x' | 'left' | 'right' | 'anchorX'> & {
   readonly xPct: number;

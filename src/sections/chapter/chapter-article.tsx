@@ -8,7 +8,7 @@ import { CorrectionNotes } from '@/sections/corrections/correction-notes';
 import { correctionsWithIds } from '@/content/corrections';
 import { NotesList } from './notes-list';
 
-export type ChapterArticleLabels = {
+type ChapterArticleLabels = {
   readonly heading: string;
   readonly allSources: string;
   readonly noteLabel: string;

@@ -10,7 +10,7 @@ import { KeyFigures } from './key-figures';
 import { TimelineTeaser } from './timeline-teaser';
 import styles from './cover.module.css';
 
-export type CoverCopy = typeof CoverCopyValue;
+type CoverCopy = typeof CoverCopyValue;
 
 type CoverSectionProps = {
   readonly meta: StoryMeta;

@@ -5,7 +5,7 @@ import styles from './attack-diagram.module.css';
 /** The diagram's parts, left to right (top to bottom on narrow screens). */
 const NODE_ORDER: readonly AttackNodeId[] = ['key', 'intruders', 'token', 'check', 'mailboxes', 'alert'];
 
-export type AttackDiagramLabels = {
+type AttackDiagramLabels = {
   readonly nodes: Readonly<Record<AttackNodeId, string>>;
   readonly stateLabels: Readonly<Record<AttackNodeState, string>>;
   readonly thisStep: string;

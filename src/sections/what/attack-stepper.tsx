@@ -1,5 +1,6 @@
 import { useHydrated } from '@tanstack/react-router';
 import { fillTemplate } from '@/lib/fill-template';
+import { rovingIndex } from '@/lib/roving-focus';
 import { useEffect, useEffectEvent, useId, useRef, useState } from 'react';
 import type { attackStepperCopy } from '@/content/sections/attack-steps';
 import type { AttackStep } from '@/content/types';
@@ -56,15 +57,13 @@ export function AttackStepper({ copy, steps, sources, events, step, onStepChange
 
   const onKeyDown = useEffectEvent((event: KeyboardEvent) => {
     if (event.altKey || event.ctrlKey || event.metaKey || event.shiftKey) return;
-    const target = keyTarget(event.key, current, total);
-    if (target === null) return;
+    const index = rovingIndex(event.key, current - 1, total);
+    if (index === null) return;
     event.preventDefault();
-    go(target);
+    go(index + 1);
     // In the step list, focus follows the current step.
     const list = listRef.current;
-    if (list?.contains(document.activeElement)) {
-      list.querySelectorAll('button')[Math.min(total, Math.max(1, target)) - 1]?.focus();
-    }
+    if (list?.contains(document.activeElement)) list.querySelectorAll('button')[index]?.focus();
   });
 
   // A native listener on the stepper only: the keys act while focus is
@@ -149,19 +148,4 @@ export function AttackStepper({ copy, steps, sources, events, step, onStepChange
       </p>
     </section>
   );
-}
-
-function keyTarget(key: string, current: number, total: number): number | null {
-  switch (key) {
-    case 'ArrowLeft':
-      return current - 1;
-    case 'ArrowRight':
-      return current + 1;
-    case 'Home':
-      return 1;
-    case 'End':
-      return total;
-    default:
-      return null;
-  }
 }

@@ -8,7 +8,7 @@ import { groupClaims } from './group-claims';
 import styles from './numbers-table.module.css';
 import { SourceLinks } from '@/components/source-links';
 
-export type NumbersCopy = typeof numbersCopy;
+type NumbersCopy = typeof numbersCopy;
 
 type NumbersTableProps = {
   readonly copy: NumbersCopy;
