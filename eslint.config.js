@@ -50,9 +50,7 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          patterns: [
-            { group: ['../*'], message: 'Import through @/ instead of climbing folders.' },
-          ],
+          patterns: [{ group: ['../*'], message: 'Import through @/ instead of climbing folders.' }],
         },
       ],
     },
@@ -65,7 +63,16 @@ export default tseslint.config(
         {
           patterns: [
             {
-              group: ['@/components/*', '@/sections/*', '@/charts/*', '@/routes/*', '@/embed/*', '@/hooks/*', 'react', 'react-dom'],
+              group: [
+                '@/components/*',
+                '@/sections/*',
+                '@/charts/*',
+                '@/routes/*',
+                '@/embed/*',
+                '@/hooks/*',
+                'react',
+                'react-dom',
+              ],
               message: 'data/ and content/ are leaves: no React, no components.',
             },
           ],
@@ -97,7 +104,10 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['@/sections/*', '@/routes/*', '@/embed/*'], message: 'Charts sit below sections.' },
-            { group: ['@/data/*', '!@/data/types'], message: 'Charts get records through props; import only types from data/.' },
+            {
+              group: ['@/data/*', '!@/data/types'],
+              message: 'Charts get records through props; import only types from data/.',
+            },
           ],
         },
       ],

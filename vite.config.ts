@@ -32,10 +32,18 @@ export default defineConfig({
             { name: 'framework', test: FRAMEWORK_MODULES, priority: 3 },
             // The retry boundary that charts and the Embed dialog share: only
             // pages that load one of them need it, not every first load.
-            { name: 'lazy-part', test: /\/src\/(components\/(lazy-boundary|part-failed)|lib\/import-retry)\.tsx?$/, priority: 2 },
+            {
+              name: 'lazy-part',
+              test: /\/src\/(components\/(lazy-boundary|part-failed)|lib\/import-retry)\.tsx?$/,
+              priority: 2,
+            },
             // Small pieces most pages share (source and event links, correction
             // notes): one request instead of five tiny ones on every first load.
-            { name: 'shared-ui', test: /\/src\/(components\/source-links?|site\/event-link|lib\/fill-template|sections\/corrections\/correction-notes)\.tsx?$/, priority: 2 },
+            {
+              name: 'shared-ui',
+              test: /\/src\/(components\/source-links?|site\/event-link|lib\/fill-template|sections\/corrections\/correction-notes)\.tsx?$/,
+              priority: 2,
+            },
             // What every page runs before anything else (router, shells, the
             // routes' options) as one chunk, rather than the handful of tiny
             // chunks Rolldown makes of modules the lazy pages share with it.

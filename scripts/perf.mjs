@@ -160,7 +160,9 @@ try {
   if (VS) rmSync(vsDir, { recursive: true, force: true });
 }
 if (VS) process.exit(0);
-console.log(`Lighthouse 12, mobile, ${tls ? 'HTTPS + HTTP/2' : 'HTTP/1.1'}, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs`} per page`);
+console.log(
+  `Lighthouse 12, mobile, ${tls ? 'HTTPS + HTTP/2' : 'HTTP/1.1'}, ${RUNS === 1 ? 'one run' : `median of ${RUNS} runs`} per page`,
+);
 console.table(rows);
 if (reasons.length > 0) console.log(`Below 100:\n- ${reasons.join('\n- ')}`);
 

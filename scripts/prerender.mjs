@@ -24,7 +24,9 @@ try {
   process.exit(1);
 }
 
-const template = entryPreloadLink(stylesheetsWithoutCors(lowerScriptPriority(await readFile(join(outDir, 'index.html'), 'utf8'))));
+const template = entryPreloadLink(
+  stylesheetsWithoutCors(lowerScriptPriority(await readFile(join(outDir, 'index.html'), 'utf8'))),
+);
 const manifest = JSON.parse(await readFile(join(metaDir, 'manifest.json'), 'utf8'));
 const paths = server.sitePaths();
 const indexable = [];
@@ -43,7 +45,8 @@ const STORIES_FILE = 'timeline/stories.html';
 const storyTemplates = rendered
   .filter(({ result }) => result.hydrateOnInteraction)
   .map(({ path, result }) => {
-    if (!result.storyPanel) throw new Error(`Prerender: ${path} loads its scripts on interaction but has no story panel`);
+    if (!result.storyPanel)
+      throw new Error(`Prerender: ${path} loads its scripts on interaction but has no story panel`);
     const attributes = [
       [server.STORY_PATH_ATTRIBUTE, base + path.slice(1)],
       [server.STORY_EVENT_ATTRIBUTE, result.eventId ?? ''],
@@ -178,12 +181,15 @@ function preloadTags(lazyModules, isCover) {
   scripts.clear();
   styles.clear();
   for (const key of lazyModules) {
-    if (!manifest[key]) throw new Error(`Prerender: ${key} is not in the build manifest, so its page cannot preload it`);
+    if (!manifest[key])
+      throw new Error(`Prerender: ${key} is not in the build manifest, so its page cannot preload it`);
     visit(key);
   }
   const tags = [
     ...[...styles].filter((f) => !inEntry.has(f)).map((f) => `<link rel="stylesheet" href="${base}${f}">`),
-    ...[...scripts].filter((f) => !inEntry.has(f)).map((f) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${f}">`),
+    ...[...scripts]
+      .filter((f) => !inEntry.has(f))
+      .map((f) => `<link rel="modulepreload" fetchpriority="low" crossorigin href="${base}${f}">`),
   ];
   if (isCover) tags.push(`<link rel="preload" href="${base}data/cover.json" as="fetch" crossorigin>`);
   return tags.length ? `  ${tags.join('\n    ')}\n  ` : '';
@@ -219,7 +225,10 @@ function stylesheetsWithoutCors(html) {
 function entryPreloadLink(html) {
   const entry = /<script type="module" fetchpriority="low" crossorigin src="([^"]+)"><\/script>/.exec(html);
   if (!entry) throw new Error('Prerender: the template has no entry module script');
-  return html.replace(entry[0], `<link rel="modulepreload" fetchpriority="low" crossorigin href="${entry[1]}">\n    ${entry[0]}`);
+  return html.replace(
+    entry[0],
+    `<link rel="modulepreload" fetchpriority="low" crossorigin href="${entry[1]}">\n    ${entry[0]}`,
+  );
 }
 
 function headTags(meta, oembedPath) {
@@ -261,9 +270,7 @@ function headTags(meta, oembedPath) {
       publisher: { '@type': 'Organization', name: story.organization },
       mainEntityOfPage: canonical,
     };
-    tags.push(
-      `<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>`,
-    );
+    tags.push(`<script type="application/ld+json">${JSON.stringify(jsonLd).replace(/</g, '\\u003c')}</script>`);
   }
   return tags.filter(Boolean).join('\n    ');
 }

@@ -29,8 +29,10 @@ const port = Number(args.port ?? process.env.PORT ?? 4173);
 const host = args.host ?? '127.0.0.1';
 const base = normalizeBase(args.base ?? process.env.BASE_PATH ?? '/');
 
-if (!Number.isInteger(port) || port < 0 || port > 65535) fail(`Bad port "${args.port ?? process.env.PORT}": give a number from 0 to 65535.`);
-if (!existsSync(join(dir, 'index.html'))) fail(`Nothing to serve: ${dir} has no index.html. Run "npm run build" first (or "npm start", which builds).`);
+if (!Number.isInteger(port) || port < 0 || port > 65535)
+  fail(`Bad port "${args.port ?? process.env.PORT}": give a number from 0 to 65535.`);
+if (!existsSync(join(dir, 'index.html')))
+  fail(`Nothing to serve: ${dir} has no index.html. Run "npm run build" first (or "npm start", which builds).`);
 if (Boolean(args['tls-cert']) !== Boolean(args['tls-key'])) fail('HTTPS needs both --tls-cert and --tls-key.');
 const tls = Boolean(args['tls-cert']);
 const root = realpathSync(dir);
@@ -61,7 +63,15 @@ const SUFFIX = { br: '.br', gzip: '.gz' };
 // stats at start, so a rebuild under a running server is served right (a
 // cached size would be wrong) and a broken symlink cannot stop the start.
 // extensions: []: sirv guesses no file names; the wrapper names the file.
-const files = sirv(root, { dev: true, etag: true, gzip: true, brotli: true, extensions: [], dotfiles: false, onNoMatch: sendNotFound });
+const files = sirv(root, {
+  dev: true,
+  etag: true,
+  gzip: true,
+  brotli: true,
+  extensions: [],
+  dotfiles: false,
+  onNoMatch: sendNotFound,
+});
 
 async function handle(req, res) {
   try {
@@ -90,6 +100,9 @@ async function handle(req, res) {
   }
 }
 
+// eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
+const REFUSED_CHARACTERS = /[\\\u0000-\u001f\u007f-\u009f]/;
+
 /**
  * The decoded path and the query of a request target, or null when the path
  * is malformed or holds what no file of ours is named with: a backslash, a
@@ -109,10 +122,8 @@ function parseTarget(raw) {
   } catch {
     return null;
   }
-  // eslint-disable-next-line no-control-regex -- control characters are exactly what this refuses
-  if (/[\\\u0000-\u001f\u007f-\u009f]/.test(pathname) || pathname.includes('//') || posix.normalize(pathname) !== pathname) {
+  if (REFUSED_CHARACTERS.test(pathname) || pathname.includes('//') || posix.normalize(pathname) !== pathname)
     return null;
-  }
   const search = queryAt < 0 ? '' : new URL(`http://localhost/${originForm.slice(queryAt)}`).search;
   return { pathname, search };
 }
@@ -153,7 +164,14 @@ async function pickEncoding(header, found) {
   for (const encoding of acceptedEncodings(header)) {
     const file = join(root, found + SUFFIX[encoding]);
     const info = await lstat(file).catch(() => null);
-    if (info?.isFile() && (await access(file).then(() => true, () => false))) return encoding;
+    if (
+      info?.isFile() &&
+      (await access(file).then(
+        () => true,
+        () => false,
+      ))
+    )
+      return encoding;
   }
   return null;
 }
@@ -194,7 +212,9 @@ async function sendNotFound(req, res, requested = '') {
   const found = '404.html';
   const info = await stat(join(root, found)).catch(() => null);
   if (!info?.isFile()) {
-    res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' }).end('Not found');
+    res
+      .writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8', 'X-Content-Type-Options': 'nosniff' })
+      .end('Not found');
     return;
   }
   const encoding = await pickEncoding(req.headers['accept-encoding'], found);
@@ -225,7 +245,10 @@ function cacheControl(found, ext) {
 }
 
 const server = tls
-  ? createSecureServer({ allowHTTP1: true, cert: readFileSync(args['tls-cert']), key: readFileSync(args['tls-key']) }, handle)
+  ? createSecureServer(
+      { allowHTTP1: true, cert: readFileSync(args['tls-cert']), key: readFileSync(args['tls-key']) },
+      handle,
+    )
   : createServer(handle);
 
 // sirv streams a file without an error handler: a file removed or made
@@ -234,11 +257,17 @@ const server = tls
 const FILE_ERRORS = new Set(['ENOENT', 'EACCES', 'EISDIR', 'EMFILE', 'ENFILE', 'EPERM']);
 process.on('uncaughtException', (error) => {
   if (!FILE_ERRORS.has(error?.code)) throw error;
-  console.error(`A file could not be read (${error.code}${error.path ? ` ${error.path}` : ''}); that request failed, the server goes on.`);
+  console.error(
+    `A file could not be read (${error.code}${error.path ? ` ${error.path}` : ''}); that request failed, the server goes on.`,
+  );
 });
 
 server.on('error', (error) => {
-  fail(error.code === 'EADDRINUSE' ? `Port ${port} is in use: stop what is using it, or pass --port <another>.` : `Cannot serve on ${host}:${port}: ${error.message}`);
+  fail(
+    error.code === 'EADDRINUSE'
+      ? `Port ${port} is in use: stop what is using it, or pass --port <another>.`
+      : `Cannot serve on ${host}:${port}: ${error.message}`,
+  );
 });
 
 server.listen(port, host, () => {

@@ -147,9 +147,16 @@ if (import.meta.url === pathToFileURL(realpathSync(process.argv[1] ?? '.')).href
   }
   console.log('page'.padEnd(34), 'JS KB gz'.padStart(9), 'CSS KB gz'.padStart(10), ' Recharts');
   for (const [kind, page] of unique) {
-    console.log(kind.padEnd(34), page.jsKb.toFixed(1).padStart(9), page.cssKb.toFixed(1).padStart(10), page.recharts ? ' yes' : ' no');
+    console.log(
+      kind.padEnd(34),
+      page.jsKb.toFixed(1).padStart(9),
+      page.cssKb.toFixed(1).padStart(10),
+      page.recharts ? ' yes' : ' no',
+    );
   }
-  console.log(`total CSS ${measure.totalCssKb.toFixed(1)} KB gzip (budget ${BUDGETS.totalCssKb}); cover JS budget ${BUDGETS.coverJsKb} KB`);
+  console.log(
+    `total CSS ${measure.totalCssKb.toFixed(1)} KB gzip (budget ${BUDGETS.totalCssKb}); cover JS budget ${BUDGETS.coverJsKb} KB`,
+  );
   const failures = checkBudget(measure);
   if (failures.length > 0) {
     console.error(`Size budget exceeded:\n- ${failures.join('\n- ')}`);

@@ -38,7 +38,9 @@ export function standaloneScripts() {
     },
     configureServer(server) {
       server.middlewares.use(async (request, response, next) => {
-        const name = Object.keys(standaloneEntries).find((file) => request.url?.split('?')[0] === `${server.config.base}${file}`);
+        const name = Object.keys(standaloneEntries).find(
+          (file) => request.url?.split('?')[0] === `${server.config.base}${file}`,
+        );
         if (!name) return next();
         try {
           const code = await bundleStandalone(standaloneEntries[name], { minify: false });

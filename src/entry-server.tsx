@@ -69,7 +69,9 @@ function sitePages() {
     ...chapterIds.map((chapterId) => embedLink({ kind: 'chapter', chapterId })),
     embedLink({ kind: 'timeline-graphic' }),
     ...events.map((eventId) => embedLink({ kind: 'timeline-graphic', eventId })),
-    ...graphics.flatMap((graphic) => (graphic.chapterId === 'timeline' ? [] : [embedLink({ kind: 'graphic', graphicId: graphic.id })])),
+    ...graphics.flatMap((graphic) =>
+      graphic.chapterId === 'timeline' ? [] : [embedLink({ kind: 'graphic', graphicId: graphic.id })],
+    ),
   ];
 }
 
@@ -83,8 +85,11 @@ export function sitePaths(): string[] {
   const paths = sitePages().map((link) => router.buildLocation(link).pathname);
   const built = new Set(paths.map((path) => router.matchRoutes(path).at(-1)?.routeId));
   const routes: AnyRoute[] = Object.values(router.routesById);
-  const missing = routes.filter((route) => !route.children && !route.options.staticData?.notAPage && !built.has(route.id));
-  if (missing.length > 0) throw new Error(`No prerendered page for the routes ${missing.map((route) => route.id).join(', ')}`);
+  const missing = routes.filter(
+    (route) => !route.children && !route.options.staticData?.notAPage && !built.has(route.id),
+  );
+  if (missing.length > 0)
+    throw new Error(`No prerendered page for the routes ${missing.map((route) => route.id).join(', ')}`);
   return paths;
 }
 
@@ -98,7 +103,9 @@ export function formerPaths(): { readonly from: string; readonly to: string }[] 
   const path = (eventId: string, shell: Shell) => router.buildLocation(timelineLink(eventId, shell)).pathname;
   const shells: readonly Shell[] = ['site', 'embed', 'graphic'];
   return (timelineEvents as readonly TimelineEvent[]).flatMap((event) =>
-    (event.formerIds ?? []).flatMap((former) => shells.map((shell) => ({ from: path(former, shell), to: path(event.id, shell) }))),
+    (event.formerIds ?? []).flatMap((former) =>
+      shells.map((shell) => ({ from: path(former, shell), to: path(event.id, shell) })),
+    ),
   );
 }
 
@@ -129,7 +136,14 @@ function describeOption(name: EmbedOptionName) {
     case 'view':
       return { name, in: 'query', values: timelineViews.map((view) => view.id), default: timelineViews[0].id };
     case 'lanes':
-      return { name, in: 'query', values: lanes.map((lane) => lane.id), multiple: true, separator: ',', default: 'every lane' };
+      return {
+        name,
+        in: 'query',
+        values: lanes.map((lane) => lane.id),
+        multiple: true,
+        separator: ',',
+        default: 'every lane',
+      };
     case 'event':
       return { name, in: 'path', values: 'the id of any event in /data/timeline.json', default: 'none selected' };
     case 'step':
@@ -158,7 +172,12 @@ export function embedDocuments(absolute: (path: string) => string): {
         provider_url: absolute('/'),
         author_name: storyMeta.authors.join(', '),
         // The snippet's fixed height holds where a CMS strips its script; embed.js or pym.js replace it with the real one.
-        html: embedSnippet({ src: absolute(pathOf(target)), scriptSrc: absolute('/embed.js'), title: iframeTitle, height }),
+        html: embedSnippet({
+          src: absolute(pathOf(target)),
+          scriptSrc: absolute('/embed.js'),
+          title: iframeTitle,
+          height,
+        }),
         width: OEMBED_WIDTH,
         height,
         thumbnail_url: absolute('/social-card.png'),
@@ -200,7 +219,10 @@ export function embedDocuments(absolute: (path: string) => string): {
   };
   return {
     catalog: `${JSON.stringify(catalog, null, 2)}\n`,
-    oembed: [...embedEntries.map((entry) => oembedFor(entry.title, entry.iframeTitle, entry.target, entry.height)), ...events],
+    oembed: [
+      ...embedEntries.map((entry) => oembedFor(entry.title, entry.iframeTitle, entry.target, entry.height)),
+      ...events,
+    ],
   };
 }
 
@@ -269,11 +291,14 @@ export function storyPanelOf(html: string): string | undefined {
   const end = html.indexOf(close, start);
   if (end === -1) throw new Error('The story panel is not closed');
   const markup = html.slice(start, end + close.length);
-  if (markup.includes('<section', 1)) throw new Error('The story panel holds a section of its own: its markup cannot be cut out whole');
+  if (markup.includes('<section', 1))
+    throw new Error('The story panel holds a section of its own: its markup cannot be cut out whole');
   return markup;
 }
 
-function oembedPathFor(match: { readonly routeId: string; readonly params: Record<string, string | undefined> } | undefined) {
+function oembedPathFor(
+  match: { readonly routeId: string; readonly params: Record<string, string | undefined> } | undefined,
+) {
   const target = match ? discoveryTarget(match.routeId, match.params) : undefined;
   return target ? oembedPath(target) : undefined;
 }
@@ -281,9 +306,13 @@ function oembedPathFor(match: { readonly routeId: string; readonly params: Recor
 /** The chapter section a route's loader returned: a chapter's is the section itself, a graphic's holds it. */
 function storySectionOf(data: unknown): StorySection[] {
   if (isStorySection(data)) return [data];
-  return typeof data === 'object' && data !== null && 'section' in data && isStorySection(data.section) ? [data.section] : [];
+  return typeof data === 'object' && data !== null && 'section' in data && isStorySection(data.section)
+    ? [data.section]
+    : [];
 }
 
 function isStorySection(data: unknown): data is StorySection {
-  return typeof data === 'object' && data !== null && 'render' in data && typeof data.render === 'function' && 'id' in data;
+  return (
+    typeof data === 'object' && data !== null && 'render' in data && typeof data.render === 'function' && 'id' in data
+  );
 }

@@ -36,7 +36,9 @@ if (container?.firstElementChild) {
     // a framed embed still reports its height and sends links that leave it
     // to the top window.
     if (router.state.matches.some((match) => match.status === 'error')) {
-      console.warn('A script this page needs did not load: the page stays as it was served, without its interactive parts.');
+      console.warn(
+        'A script this page needs did not load: the page stays as it was served, without its interactive parts.',
+      );
       document.dispatchEvent(new Event(TAKEOVER_FAILED_EVENT));
       // Loaded only here, to keep it out of every page's first script.
       import('./shell/not-interactive-notice')

@@ -42,7 +42,12 @@ import { chromium } from '@playwright/test';
 /* global window, document, innerWidth, innerHeight, getComputedStyle, requestAnimationFrame, addEventListener */
 
 const VIEWPORT = { width: 412, height: 823 };
-const SLOW_4G = { offline: false, latency: 562.5, downloadThroughput: (1474.56 * 1024) / 8, uploadThroughput: (675 * 1024) / 8 };
+const SLOW_4G = {
+  offline: false,
+  latency: 562.5,
+  downloadThroughput: (1474.56 * 1024) / 8,
+  uploadThroughput: (675 * 1024) / 8,
+};
 const CPU_SLOWDOWN = 4;
 
 /** Runs in the page before its own scripts: watches every frame for the first clickable mark. */
@@ -55,7 +60,12 @@ function watchMarks(kind) {
     channel.port2.postMessage(0);
   };
   const inView = (box) =>
-    box.width > 0 && box.height > 0 && box.left >= 0 && box.top >= 0 && box.right <= innerWidth && box.bottom <= innerHeight;
+    box.width > 0 &&
+    box.height > 0 &&
+    box.left >= 0 &&
+    box.top >= 0 &&
+    box.right <= innerWidth &&
+    box.bottom <= innerHeight;
   const hits = (target, box) => {
     const hit = document.elementFromPoint(box.left + box.width / 2, box.top + box.height / 2);
     return Boolean(hit) && (hit === target || target.contains(hit));
@@ -72,15 +82,33 @@ function watchMarks(kind) {
     return [...document.querySelectorAll('.tl-timemarker')].flatMap((el) => {
       const face = el.querySelector('.tl-timemarker-content-container');
       return face
-        ? [{ el, id: el.id.replace(/-marker$/, ''), box: face.getBoundingClientRect(), selected: el.classList.contains('tl-timemarker-active') }]
+        ? [
+            {
+              el,
+              id: el.id.replace(/-marker$/, ''),
+              box: face.getBoundingClientRect(),
+              selected: el.classList.contains('tl-timemarker-active'),
+            },
+          ]
         : [];
     });
   };
   perf.firstInView = (unselected = false) =>
-    perf.marks().find((mark) => (!unselected || !mark.selected) && inView(mark.box) && hits(mark.el, mark.box) && getComputedStyle(mark.el).visibility !== 'hidden');
+    perf
+      .marks()
+      .find(
+        (mark) =>
+          (!unselected || !mark.selected) &&
+          inView(mark.box) &&
+          hits(mark.el, mark.box) &&
+          getComputedStyle(mark.el).visibility !== 'hidden',
+      );
   const taken = () => kind !== 'ours' || document.documentElement.hasAttribute('data-stories-ready');
   perf.headlineShown = (id, title) => {
-    const heading = kind === 'ours' ? document.getElementById('timeline-event-title') : document.getElementById(id)?.querySelector('.tl-headline');
+    const heading =
+      kind === 'ours'
+        ? document.getElementById('timeline-event-title')
+        : document.getElementById(id)?.querySelector('.tl-headline');
     if (!heading || (kind === 'ours' && heading.textContent.trim() !== title)) return false;
     return inView(heading.getBoundingClientRect()) && getComputedStyle(heading).visibility !== 'hidden';
   };
@@ -144,10 +172,14 @@ export async function measureInteraction({ url, kind, titles, throttleNetwork = 
     // screenful's marks are: the reader scrolls the chart up to it first.
     let second;
     if (kind === 'ours') {
-      await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'), null, { timeout: 60_000 });
+      await page.waitForFunction(() => document.documentElement.hasAttribute('data-hydrated'), null, {
+        timeout: 60_000,
+      });
       await page.waitForLoadState('networkidle');
       await page.evaluate(() =>
-        [...document.querySelectorAll('svg[role="group"]')].find((svg) => svg.getBoundingClientRect().height > 0)?.scrollIntoView({ block: 'start' }),
+        [...document.querySelectorAll('svg[role="group"]')]
+          .find((svg) => svg.getBoundingClientRect().height > 0)
+          ?.scrollIntoView({ block: 'start' }),
       );
       await page.waitForTimeout(1500);
       second = await selectOnce(page, titles, url);
@@ -195,7 +227,8 @@ async function selectOnce(page, titles, url) {
       addEventListener('pointerdown', (event) => (perf.down ??= event.timeStamp), { capture: true, once: true });
       addEventListener('click', (event) => (perf.clicked ??= event.timeStamp), { capture: true, once: true });
       const tick = () => {
-        if (perf.clicked !== undefined && perf.headlineShown(id, title)) afterFrame(() => (perf.painted = performance.now()));
+        if (perf.clicked !== undefined && perf.headlineShown(id, title))
+          afterFrame(() => (perf.painted = performance.now()));
         else requestAnimationFrame(tick);
       };
       requestAnimationFrame(tick);

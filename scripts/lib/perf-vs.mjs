@@ -29,7 +29,9 @@ function summarizeLighthouse(lhr, origin) {
     totalKb: (resource('total')?.transferSize ?? NaN) / 1024,
     jsKb: (resource('script')?.transferSize ?? NaN) / 1024,
     requests: requests.length,
-    foreign: requests.map((request) => request.url).filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin),
+    foreign: requests
+      .map((request) => request.url)
+      .filter((url) => !url.startsWith('data:') && new URL(url).origin !== origin),
   };
 }
 
@@ -57,7 +59,13 @@ export function comparisonRows(ours, theirs) {
   };
   return [
     row('Lighthouse performance', 'score', String, 'ours 100', (a) => a === 100),
-    row('LCP s (Lighthouse)', 'lcp', (v) => fixed(2)(v / 1000), '≤ 0.5 × TL', (a, b) => a <= b / 2),
+    row(
+      'LCP s (Lighthouse)',
+      'lcp',
+      (v) => fixed(2)(v / 1000),
+      '≤ 0.5 × TL',
+      (a, b) => a <= b / 2,
+    ),
     row('TBT ms (Lighthouse)', 'tbt', ms),
     row('CLS (Lighthouse)', 'cls', fixed(3), 'ours 0, every run', () => ours.every((run) => run.cls === 0)),
     row('FCP s (Lighthouse)', 'fcp', (v) => fixed(2)(v / 1000)),
@@ -67,12 +75,21 @@ export function comparisonRows(ours, theirs) {
     row('first mark clickable ms (4× CPU)', 'clickable', ms, '≤ TL', (a, b) => a <= b),
     row('selection painted ms (4× CPU, from the click)', 'selection', ms, 'ours ≤ 100', (a) => a <= 100),
     row('  the same from the press', 'selectionFromPress', ms),
-    row('second selection ms (4× CPU, ours only, hydrated, from the click)', 'secondSelection', ms, 'ours ≤ 100', (a) => a <= 100),
+    row(
+      'second selection ms (4× CPU, ours only, hydrated, from the click)',
+      'secondSelection',
+      ms,
+      'ours ≤ 100',
+      (a) => a <= 100,
+    ),
     row('  the same from the press', 'secondSelectionFromPress', ms),
   ];
 }
 
-const load = () => loadavg().map((value) => value.toFixed(2)).join(' ');
+const load = () =>
+  loadavg()
+    .map((value) => value.toFixed(2))
+    .join(' ');
 
 /**
  * Runs the comparison: `runs` rounds of Lighthouse on ours then TimelineJS3,

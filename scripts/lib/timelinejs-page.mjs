@@ -70,7 +70,9 @@ export function toTimelineJs(data) {
         text: [
           `<p>${escapeHtml(event.summary)}</p>`,
           event.certaintyNote ? `<p>${escapeHtml(`${event.certainty}: ${event.certaintyNote}`)}</p>` : '',
-          event.sources?.length ? `<ul>${event.sources.map((source) => `<li>${sourceHtml(source)}</li>`).join('')}</ul>` : '',
+          event.sources?.length
+            ? `<ul>${event.sources.map((source) => `<li>${sourceHtml(source)}</li>`).join('')}</ul>`
+            : '',
         ].join(''),
       },
     })),

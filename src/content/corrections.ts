@@ -87,10 +87,7 @@ export const corrections = [
     date: DAY,
     kind: 'correction',
     text: 'We presented March 2021 and April 4, 2021 as disputed dates for the key’s retirement, and said its April 5, 2016 date came from a single independent reconstruction. They are separate facts: the Review Board says the key was due to be retired in March 2021, and Wiz found that its certificate was issued April 5, 2016 and expired April 4, 2021.',
-    eventIds: [
-      '2016-microsoft-creates-consumer-signing-key',
-      '2021-03-old-key-outlives-its-retirement',
-    ],
+    eventIds: ['2016-microsoft-creates-consumer-signing-key', '2021-03-old-key-outlives-its-retirement'],
   },
   {
     id: 'antique-typhoon-date',

@@ -43,7 +43,8 @@ export const graphics = [
     id: 'attack-stepper',
     chapterId: 'what',
     title: 'How a stolen Microsoft key opened government mailboxes',
-    description: 'The attack in seven steps, from a 2016 signing key to forged tokens and read mail, with a diagram of each step.',
+    description:
+      'The attack in seven steps, from a 2016 signing key to forged tokens and read mail, with a diagram of each step.',
     height: 780,
   },
   {
@@ -79,7 +80,8 @@ export const graphics = [
     id: 'dwell-chart',
     chapterId: 'spy-game',
     title: 'How long intruders went unseen',
-    description: 'Storm-0558 beside OPM, SolarWinds, Hafnium, Midnight Blizzard, Volt Typhoon and Salt Typhoon, by how long each went undetected.',
+    description:
+      'Storm-0558 beside OPM, SolarWinds, Hafnium, Midnight Blizzard, Volt Typhoon and Salt Typhoon, by how long each went undetected.',
     source: 'chart',
     height: 860,
   },

@@ -7,10 +7,8 @@ import type { ChapterId } from './chapter-outline';
 export const pageDescriptions = {
   cover:
     'An interactive explainer of the 2023 Storm-0558 intrusion: who was hit, how a 2016 signing key unlocked government mailboxes, how the State Department caught it, and where it fits in the spy game.',
-  who:
-    'Who was behind the Storm-0558 intrusion, how confident Microsoft and the U.S. government are, and which agencies and officials had their email read.',
-  what:
-    'How the Storm-0558 intrusion worked, step by step: a 2016 Microsoft signing key, forged tokens and a validation flaw that let a consumer key open enterprise email.',
+  who: 'Who was behind the Storm-0558 intrusion, how confident Microsoft and the U.S. government are, and which agencies and officials had their email read.',
+  what: 'How the Storm-0558 intrusion worked, step by step: a 2016 Microsoft signing key, forged tokens and a validation flaw that let a consumer key open enterprise email.',
   response:
     'How the State Department caught the Storm-0558 intrusion in its audit logs, what Microsoft, CISA and the Cyber Safety Review Board did next.',
   'spy-game':

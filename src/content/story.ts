@@ -3,8 +3,7 @@ import type { StoryMeta } from './types';
 export const storyMeta = {
   siteName: 'The Storm-0558 intrusion',
   headline: 'How a stolen Microsoft key opened U.S. government email',
-  dek:
-    'In the spring of 2023 a spy group that Microsoft calls Storm-0558, and says is based in China, forged its way into the email of U.S. officials with a signing key Microsoft had lost. It was a customer, the State Department, that noticed. Microsoft’s own defenses did not.',
+  dek: 'In the spring of 2023 a spy group that Microsoft calls Storm-0558, and says is based in China, forged its way into the email of U.S. officials with a signing key Microsoft had lost. It was a customer, the State Department, that noticed. Microsoft’s own defenses did not.',
   authors: ['The Storm-0558 explainer team'],
   organization: 'Storm-0558 Explainer',
   published: '2026-11-28',

@@ -31,12 +31,7 @@ export type StoryMeta = {
 
 /** The slot an interactive fills inside a chapter. */
 export type InteractiveId =
-  | 'attack-stepper'
-  | 'victims-grid'
-  | 'numbers-disagree'
-  | 'audit-log'
-  | 'advisory-checklist'
-  | 'dwell-chart';
+  'attack-stepper' | 'victims-grid' | 'numbers-disagree' | 'audit-log' | 'advisory-checklist' | 'dwell-chart';
 
 export type ChapterPart = {
   readonly heading: string;
@@ -70,13 +65,7 @@ export type PageCopy = {
 };
 
 /** The parts of the what chapter's attack diagram, in the order they are drawn. */
-export type AttackNodeId =
-  | 'key'
-  | 'intruders'
-  | 'token'
-  | 'check'
-  | 'mailboxes'
-  | 'alert';
+export type AttackNodeId = 'key' | 'intruders' | 'token' | 'check' | 'mailboxes' | 'alert';
 
 /** How a diagram part looks at a step; each state also has its own text and marker, never colour alone. */
 export type AttackNodeState = 'idle' | 'active' | 'warning' | 'compromised';
@@ -97,9 +86,7 @@ export type AttackStep = {
   /** The part this step is about. */
   readonly focus: AttackNodeId;
   /** Parts not listed are idle. */
-  readonly nodes: Partial<
-    Record<AttackNodeId, { readonly state: AttackNodeState; readonly status: string }>
-  >;
+  readonly nodes: Partial<Record<AttackNodeId, { readonly state: AttackNodeState; readonly status: string }>>;
   /** Ids into `sources`. */
   readonly sourceIds: readonly string[];
   /** Ids of the matching timeline events; the first is the main one. */

@@ -76,9 +76,7 @@ export const figuresThatDisagree = [
     id: 'emails-wsj',
     measure: 'Emails taken',
     value: 'At least hundreds of thousands',
-    scope:
-      'U.S. government emails overall; a preliminary estimate, weeks into ' +
-      'the investigation.',
+    scope: 'U.S. government emails overall; a preliminary estimate, weeks into ' + 'the investigation.',
     who: 'The Wall Street Journal',
     date: '2023-07-20',
     certainty: 'reported',
@@ -88,17 +86,11 @@ export const figuresThatDisagree = [
     id: 'emails-state',
     measure: 'Emails taken',
     value: 'About 60,000',
-    scope:
-      'State Department only; first told to Senate staff, then confirmed on ' +
-      'the record by the department.',
+    scope: 'State Department only; first told to Senate staff, then confirmed on ' + 'the record by the department.',
     who: 'State Department (spokesperson Matthew Miller)',
     date: '2023-09-28',
     certainty: 'confirmed',
-    sourceIds: [
-      'state-2023-09-28-press-briefing',
-      'politico-2023-09-27-60000-emails',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['state-2023-09-28-press-briefing', 'politico-2023-09-27-60000-emails', 'csrb-2024-04-02-review'],
   },
 ] as const satisfies readonly FigureClaim[];
 

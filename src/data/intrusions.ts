@@ -15,9 +15,7 @@ export const intrusions = [
     name: 'OPM breach',
     shortName: 'OPM breach',
     shortActor: 'China, in U.S. reporting; no formal attribution then',
-    actor:
-      'China, according to reporting at the time; the U.S. government did ' +
-      'not formally attribute it then',
+    actor: 'China, according to reporting at the time; the U.S. government did ' + 'not formally attribute it then',
     from: {
       when: 'May 7, 2014',
       what: 'Hackers likely get into OPM’s network with stolen credentials',
@@ -36,10 +34,7 @@ export const intrusions = [
       'million of them with fingerprints, and personnel records on 4.2 ' +
       'million current and former federal employees, by OPM’s count.',
     certainty: 'confirmed',
-    sourceIds: [
-      'fcw-2015-08-21-opm-breach-timeline',
-      'opm-2015-cybersecurity-incidents',
-    ],
+    sourceIds: ['fcw-2015-08-21-opm-breach-timeline', 'opm-2015-cybersecurity-incidents'],
   },
   {
     id: 'solarwinds',
@@ -189,9 +184,7 @@ export const intrusions = [
     name: 'Volt Typhoon',
     shortName: 'Volt Typhoon',
     shortActor: 'China state-sponsored, per Microsoft and U.S. agencies',
-    actor:
-      'China state-sponsored, according to Microsoft and U.S. and allied ' +
-      'agencies',
+    actor: 'China state-sponsored, according to Microsoft and U.S. and allied ' + 'agencies',
     from: {
       when: 'By early 2019',
       what:
@@ -201,9 +194,7 @@ export const intrusions = [
     },
     to: {
       when: 'Not public',
-      what:
-        'When anyone first detected the group has not been published; ' +
-        'Microsoft disclosed it on May 24, 2023',
+      what: 'When anyone first detected the group has not been published; ' + 'Microsoft disclosed it on May 24, 2023',
     },
     dwell: null,
     otherMeasure: 'at least five years of access to some networks',
@@ -217,10 +208,7 @@ export const intrusions = [
       'Mainly footholds that could be used to disrupt U.S. critical ' +
       'infrastructure rather than bulk data, though credentials were taken.',
     certainty: 'confirmed',
-    sourceIds: [
-      'microsoft-2023-05-24-volt-typhoon',
-      'cisa-2024-02-07-aa24-038a',
-    ],
+    sourceIds: ['microsoft-2023-05-24-volt-typhoon', 'cisa-2024-02-07-aa24-038a'],
   },
   {
     id: 'salt-typhoon',
@@ -234,9 +222,7 @@ export const intrusions = [
       what: 'When anyone first detected it is not public; the FBI and CISA first described the campaign in late October 2024, and more fully on Nov. 13',
     },
     dwell: null,
-    dwellNote:
-      'No figure: the start is unknown, and no estimate of the intruders’ ' +
-      'time inside has been verified.',
+    dwellNote: 'No figure: the start is unknown, and no estimate of the intruders’ ' + 'time inside has been verified.',
     taken:
       'Customer call records, the private communications of a limited ' +
       'number of people mostly in government or politics, and copies of ' +

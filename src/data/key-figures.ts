@@ -34,11 +34,7 @@ export const keyFigures = [
       '27, 2023, which put them in 10 accounts; the State Department ' +
       'confirmed the email count on the record the next day, and the Review ' +
       'Board repeats it.',
-    sourceIds: [
-      'state-2023-09-28-press-briefing',
-      'politico-2023-09-27-60000-emails',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['state-2023-09-28-press-briefing', 'politico-2023-09-27-60000-emails', 'csrb-2024-04-02-review'],
   },
   {
     id: 'days-in-bacon-mail',

@@ -1,9 +1,6 @@
 import type { Lane, LaneId, Source, TimelineEvent } from './types';
 
-export function findEventById<E extends TimelineEvent>(
-  events: readonly E[],
-  id: string,
-): E | undefined {
+export function findEventById<E extends TimelineEvent>(events: readonly E[], id: string): E | undefined {
   return events.find((event) => event.id === id);
 }
 
@@ -31,9 +28,7 @@ export function adjacentEvents<E extends TimelineEvent>(
 export type EventGroup<E> = { readonly year: string; readonly events: readonly E[] };
 
 /** Groups date-sorted events by calendar year, keeping order. */
-export function groupEventsByYear<E extends TimelineEvent>(
-  events: readonly E[],
-): EventGroup<E>[] {
+export function groupEventsByYear<E extends TimelineEvent>(events: readonly E[]): EventGroup<E>[] {
   const groups: { year: string; events: E[] }[] = [];
   for (const event of events) {
     const year = event.date.slice(0, 4);
@@ -44,10 +39,7 @@ export function groupEventsByYear<E extends TimelineEvent>(
   return groups;
 }
 
-export function sourcesFor(
-  ids: readonly string[],
-  sources: readonly Source[],
-): Source[] {
+export function sourcesFor(ids: readonly string[], sources: readonly Source[]): Source[] {
   return ids.flatMap((id) => sources.filter((source) => source.id === id));
 }
 
@@ -65,10 +57,7 @@ export function filterByLanes<E extends TimelineEvent>(
  * undefined, meaning every lane, when nothing valid is left or every lane
  * is listed, so a bad link still opens the full chart.
  */
-export function parseLaneFilter(
-  value: unknown,
-  lanes: readonly Lane[],
-): LaneId[] | undefined {
+export function parseLaneFilter(value: unknown, lanes: readonly Lane[]): LaneId[] | undefined {
   const parts = Array.isArray(value)
     ? value.filter((part): part is string => typeof part === 'string')
     : typeof value === 'string'
@@ -98,9 +87,7 @@ export function toggleLane(
   lanes: readonly Lane[],
 ): LaneId[] | undefined {
   const current = selected ?? lanes.map((l) => l.id);
-  const next = current.includes(lane)
-    ? current.filter((id) => id !== lane)
-    : [...current, lane];
+  const next = current.includes(lane) ? current.filter((id) => id !== lane) : [...current, lane];
   if (next.length === 0) return selected ? [...selected] : undefined;
   return parseLaneFilter(next, lanes);
 }

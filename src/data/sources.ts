@@ -96,7 +96,8 @@ export const sources = [
     publisher: 'Microsoft Threat Intelligence Center, on GitHub',
     kind: 'company',
     url: 'https://github.com/microsoft/mstic/blob/master/PublicFeeds/ThreatActorNaming/MicrosoftMapping.json',
-    publishedNote: 'A data file Microsoft updates over time; Antique Typhoon first appears in its update of Dec. 19, 2024.',
+    publishedNote:
+      'A data file Microsoft updates over time; Antique Typhoon first appears in its update of Dec. 19, 2024.',
   },
   {
     id: 'microsoft-2020-03-26-affirmed-networks',
@@ -117,8 +118,7 @@ export const sources = [
   },
   {
     id: 'microsoft-2023-05-24-volt-typhoon',
-    title:
-      'Volt Typhoon targets US critical infrastructure with living-off-the-land techniques',
+    title: 'Volt Typhoon targets US critical infrastructure with living-off-the-land techniques',
     publisher: 'Microsoft',
     kind: 'company',
     url: 'https://www.microsoft.com/en-us/security/blog/2023/05/24/volt-typhoon-targets-us-critical-infrastructure-with-living-off-the-land-techniques/',
@@ -142,8 +142,7 @@ export const sources = [
   },
   {
     id: 'microsoft-2024-03-midnight-blizzard-update',
-    title:
-      'Update on Microsoft Actions Following Attack by Nation State Actor Midnight Blizzard',
+    title: 'Update on Microsoft Actions Following Attack by Nation State Actor Midnight Blizzard',
     publisher: 'Microsoft Security Response Center',
     kind: 'company',
     url: 'https://msrc.microsoft.com/blog/2024/03/update-on-microsoft-actions-following-attack-by-nation-state-actor-midnight-blizzard/',
@@ -299,7 +298,8 @@ export const sources = [
   },
   {
     id: 'house-oversight-2023-08-02-letter-to-blinken',
-    title: 'Letter from Chairman James Comer, Rep. Nancy Mace and Rep. Glenn Grothman to Secretary of State Antony Blinken',
+    title:
+      'Letter from Chairman James Comer, Rep. Nancy Mace and Rep. Glenn Grothman to Secretary of State Antony Blinken',
     publisher: 'House Committee on Oversight and Accountability',
     kind: 'congressional',
     urlNote:
@@ -393,7 +393,8 @@ export const sources = [
     kind: 'press',
     url: 'https://www.wsj.com/articles/u-s-ambassador-to-china-hacked-in-china-linked-spying-operation-f03de3e4',
     published: '2023-07-20',
-    publishedNote: 'Behind a paywall; the headline is as its address gives it, and the report was checked as Reuters summarized it.',
+    publishedNote:
+      'Behind a paywall; the headline is as its address gives it, and the report was checked as Reuters summarized it.',
   },
   {
     id: 'reuters-2023-07-12-no-reason-to-doubt',
@@ -458,7 +459,8 @@ export const sources = [
     publisher: 'Omaha World-Herald',
     kind: 'press',
     url: 'https://omaha.com/news/state-regional/don-bacon-says-fbi-told-him-chinese-hacked-his-emails/article_eebfed74-3bbe-11ee-8f1d-eb56d99ff91e.html',
-    publishedNote: 'The page prints no date; the article’s identifier dates it to Aug. 15, 2023. The headline is as its address gives it.',
+    publishedNote:
+      'The page prints no date; the article’s identifier dates it to Aug. 15, 2023. The headline is as its address gives it.',
   },
   {
     id: 'politico-2023-09-27-60000-emails',

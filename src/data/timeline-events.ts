@@ -43,10 +43,7 @@ export const timelineEvents = [
       '2021, the timeline in its appendix to late 2021, so only the year is ' +
       'given. The link to the key theft is Microsoft’s belief: the board ' +
       'says it has produced no specific evidence for it.',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'microsoft-2020-03-26-affirmed-networks',
-    ],
+    sourceIds: ['csrb-2024-04-02-review', 'microsoft-2020-03-26-affirmed-networks'],
     chapter: 'what',
   },
   {
@@ -61,9 +58,7 @@ export const timelineEvents = [
       'Board links to that manual process, and no alert watches the age of ' +
       'the keys still in use, so the 2016 key stays in service.',
     certainty: 'confirmed',
-    certaintyNote:
-      'The board does not name the outage, and which 2021 incident it was ' +
-      'has not been established.',
+    certaintyNote: 'The board does not name the outage, and which 2021 incident it was ' + 'has not been established.',
     sourceIds: ['csrb-2024-04-02-review'],
     chapter: 'what',
   },
@@ -80,11 +75,7 @@ export const timelineEvents = [
       'Wiz. Microsoft’s software went on accepting the key anyway, as Sen. ' +
       'Ron Wyden later pointed out.',
     certainty: 'confirmed',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'wiz-2023-07-21-compromised-key',
-      'wyden-2023-07-27-letter',
-    ],
+    sourceIds: ['csrb-2024-04-02-review', 'wiz-2023-07-21-compromised-key', 'wyden-2023-07-27-letter'],
     chapter: 'what',
     key: true,
   },
@@ -105,10 +96,7 @@ export const timelineEvents = [
       'Microsoft’s own addendum says no crash dump with the key has been ' +
       'found, though it kept the theory as its leading hypothesis; the ' +
       'Review Board treats it as one unproven hypothesis among many.',
-    sourceIds: [
-      'microsoft-2023-09-06-key-acquisition',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['microsoft-2023-09-06-key-acquisition', 'csrb-2024-04-02-review'],
     chapter: 'what',
   },
   {
@@ -127,10 +115,7 @@ export const timelineEvents = [
       'May 15 is the earliest date in the logs that survived, not a proven ' +
       'start: the Review Board heard that the intrusion may have begun ' +
       'earlier, because the logs reached back only about 30 days.',
-    sourceIds: [
-      'microsoft-2023-07-14-storm-0558-analysis',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['microsoft-2023-07-14-storm-0558-analysis', 'csrb-2024-04-02-review'],
     chapter: 'what',
     key: true,
     chartLabel: { text: 'First forged access', rank: 3 },
@@ -191,11 +176,7 @@ export const timelineEvents = [
       'for threats, on a date that has not been published, and told the ' +
       'FBI’s Washington field office on June 21.',
     certainty: 'confirmed',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'microsoft-2023-07-14-storm-0558-analysis',
-      'cisa-fbi-2023-07-12-aa23-193a',
-    ],
+    sourceIds: ['csrb-2024-04-02-review', 'microsoft-2023-07-14-storm-0558-analysis', 'cisa-fbi-2023-07-12-aa23-193a'],
     chapter: 'response',
     key: true,
   },
@@ -211,10 +192,7 @@ export const timelineEvents = [
       'genuine tokens stolen from infected devices. It later treated this ' +
       'as the day it identified the campaign.',
     certainty: 'confirmed',
-    sourceIds: [
-      'microsoft-2023-07-14-storm-0558-analysis',
-      'microsoft-2023-07-11-mitigation',
-    ],
+    sourceIds: ['microsoft-2023-07-14-storm-0558-analysis', 'microsoft-2023-07-11-mitigation'],
     chapter: 'response',
   },
   {
@@ -234,11 +212,7 @@ export const timelineEvents = [
       'routine warning; the Review Board says it came a month before the ' +
       'FBI’s call of Aug. 14 and looked suspicious to him, so he changed ' +
       'the password without using its link.',
-    sourceIds: [
-      'messenger-2023-08-15-bacon',
-      'bloomberg-2023-08-15-bacon',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['messenger-2023-08-15-bacon', 'bloomberg-2023-08-15-bacon', 'csrb-2024-04-02-review'],
     chapter: 'who',
   },
   {
@@ -323,10 +297,7 @@ export const timelineEvents = [
       'Microsoft’s July 14, 2023 post dates its containment to June 26, 27 ' +
       'and 29 and July 3, and the board’s own narrative says Microsoft ' +
       'realized only on June 26 that the 2016 key was being used.',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'microsoft-2023-07-14-storm-0558-analysis',
-    ],
+    sourceIds: ['csrb-2024-04-02-review', 'microsoft-2023-07-14-storm-0558-analysis'],
     chapter: 'response',
   },
   {
@@ -344,10 +315,7 @@ export const timelineEvents = [
       'GetAccessTokenForResource interface, closing the route the intruders ' +
       'used to refresh their access.',
     certainty: 'confirmed',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'microsoft-2023-07-14-storm-0558-analysis',
-    ],
+    sourceIds: ['csrb-2024-04-02-review', 'microsoft-2023-07-14-storm-0558-analysis'],
     chapter: 'response',
   },
   {
@@ -363,10 +331,7 @@ export const timelineEvents = [
       'and rates the incident SEV-0, its top urgency. The intruders turned ' +
       'almost at once to phishing.',
     certainty: 'confirmed',
-    sourceIds: [
-      'microsoft-2023-07-14-storm-0558-analysis',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['microsoft-2023-07-14-storm-0558-analysis', 'csrb-2024-04-02-review'],
     chapter: 'response',
     key: true,
   },
@@ -383,10 +348,7 @@ export const timelineEvents = [
       'systems. Wiz, comparing archived copies of the key lists Microsoft ' +
       'publishes, saw the old public key replaced between June 27 and July 5.',
     certainty: 'confirmed',
-    sourceIds: [
-      'microsoft-2023-07-14-storm-0558-analysis',
-      'wiz-2023-07-21-compromised-key',
-    ],
+    sourceIds: ['microsoft-2023-07-14-storm-0558-analysis', 'wiz-2023-07-21-compromised-key'],
     chapter: 'response',
   },
   {
@@ -402,10 +364,7 @@ export const timelineEvents = [
       'began notifying affected individuals; it had been telling ' +
       'organizations since about June 19.',
     certainty: 'confirmed',
-    sourceIds: [
-      'microsoft-2023-07-14-storm-0558-analysis',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['microsoft-2023-07-14-storm-0558-analysis', 'csrb-2024-04-02-review'],
     chapter: 'response',
   },
   {
@@ -420,10 +379,7 @@ export const timelineEvents = [
       '25 organizations with related consumer accounts, and says the attack ' +
       'has been mitigated with nothing for customers to do.',
     certainty: 'confirmed',
-    sourceIds: [
-      'microsoft-2023-07-11-msrc-mitigates-storm-0558',
-      'microsoft-2023-07-11-mitigation',
-    ],
+    sourceIds: ['microsoft-2023-07-11-msrc-mitigates-storm-0558', 'microsoft-2023-07-11-mitigation'],
     chapter: 'response',
     key: true,
     chartLabel: { text: 'Microsoft discloses', rank: 2 },
@@ -457,10 +413,7 @@ export const timelineEvents = [
       'urges organizations to enable Purview Audit (Premium), the logging ' +
       'tier that needs G5 or E5 licenses.',
     certainty: 'confirmed',
-    sourceIds: [
-      'cisa-fbi-2023-07-12-aa23-193a',
-      'cisa-2023-07-12-advisory-alert',
-    ],
+    sourceIds: ['cisa-fbi-2023-07-12-aa23-193a', 'cisa-2023-07-12-advisory-alert'],
     chapter: 'response',
     key: true,
     chartLabel: { text: 'CISA-FBI advisory', rank: 6 },
@@ -478,10 +431,7 @@ export const timelineEvents = [
       'The department has no reason to doubt Microsoft’s attribution, it ' +
       'says, though it makes none of its own.',
     certainty: 'confirmed',
-    sourceIds: [
-      'state-2023-07-12-press-briefing',
-      'reuters-2023-07-12-no-reason-to-doubt',
-    ],
+    sourceIds: ['state-2023-07-12-press-briefing', 'reuters-2023-07-12-no-reason-to-doubt'],
     chapter: 'who',
   },
   {
@@ -496,10 +446,7 @@ export const timelineEvents = [
       'the attempts succeeded. The Review Board later listed the House ' +
       'among the bodies whose accounts were read.',
     certainty: 'confirmed',
-    sourceIds: [
-      'cnn-2023-07-12-china-based-hackers',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['cnn-2023-07-12-china-based-hackers', 'csrb-2024-04-02-review'],
     chapter: 'who',
   },
   {
@@ -548,10 +495,7 @@ export const timelineEvents = [
     certaintyNote:
       'Reported by Reuters and Agence France-Presse; neither agency’s own ' +
       'page could be located, so they are cited without links.',
-    sourceIds: [
-      'reuters-2023-07-13-blinken-wang-jakarta',
-      'afp-2023-07-13-blinken-hackers-accountable',
-    ],
+    sourceIds: ['reuters-2023-07-13-blinken-wang-jakarta', 'afp-2023-07-13-blinken-hackers-accountable'],
     chapter: 'spy-game',
   },
   {
@@ -595,10 +539,7 @@ export const timelineEvents = [
       'tier will get log data once reserved for the paid premium tier, and ' +
       'that their default log retention will double from 90 to 180 days.',
     certainty: 'confirmed',
-    sourceIds: [
-      'microsoft-2023-07-19-expanding-cloud-logging',
-      'cisa-2023-07-19-logging-partnership',
-    ],
+    sourceIds: ['microsoft-2023-07-19-expanding-cloud-logging', 'cisa-2023-07-19-logging-partnership'],
     chapter: 'response',
     key: true,
   },
@@ -615,13 +556,8 @@ export const timelineEvents = [
       'at least hundreds of thousands of government emails. The Review ' +
       'Board later confirmed both names.',
     certainty: 'confirmed',
-    certaintyNote:
-      'The names are confirmed; the email total was a preliminary press ' +
-      'estimate.',
-    sourceIds: [
-      'wsj-2023-07-20-ambassador-to-china-hacked',
-      'csrb-2024-04-02-review',
-    ],
+    certaintyNote: 'The names are confirmed; the email total was a preliminary press ' + 'estimate.',
+    sourceIds: ['wsj-2023-07-20-ambassador-to-china-hacked', 'csrb-2024-04-02-review'],
     chapter: 'who',
   },
   {
@@ -792,8 +728,7 @@ export const timelineEvents = [
     lane: 'microsoft',
     title: 'Microsoft launches its Secure Future Initiative',
     summary:
-      'Microsoft President Brad Smith announces a companywide security ' +
-      'program, the Secure Future Initiative.',
+      'Microsoft President Brad Smith announces a companywide security ' + 'program, the Secure Future Initiative.',
     certainty: 'confirmed',
     sourceIds: ['microsoft-2023-11-02-secure-future-initiative'],
     chapter: 'response',
@@ -825,10 +760,7 @@ export const timelineEvents = [
       'company had admitted the error to it in November 2023, four months ' +
       'earlier.',
     certainty: 'confirmed',
-    sourceIds: [
-      'microsoft-2023-09-06-key-acquisition',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['microsoft-2023-09-06-key-acquisition', 'csrb-2024-04-02-review'],
     chapter: 'what',
   },
   {
@@ -844,10 +776,7 @@ export const timelineEvents = [
       'organizations and 503 related personal accounts hit, and makes 25 ' +
       'recommendations.',
     certainty: 'confirmed',
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'dhs-2024-04-02-csrb-report-release',
-    ],
+    sourceIds: ['csrb-2024-04-02-review', 'dhs-2024-04-02-csrb-report-release'],
     chapter: 'response',
     key: true,
     chartLabel: { text: 'Review Board report', rank: 4 },
@@ -899,10 +828,7 @@ export const timelineEvents = [
       'Security Failures,” Microsoft President Brad Smith says the company ' +
       'accepts responsibility for the failings the Review Board found.',
     certainty: 'confirmed',
-    sourceIds: [
-      'congress-2024-06-13-cascade-hearing',
-      'house-homeland-2024-06-17-smith-testimony',
-    ],
+    sourceIds: ['congress-2024-06-13-cascade-hearing', 'house-homeland-2024-06-17-smith-testimony'],
     chapter: 'response',
   },
   {
@@ -922,10 +848,7 @@ export const timelineEvents = [
       'appearances are a Microsoft documentation page of Dec. 3, 2024 and ' +
       'Microsoft’s naming feed of Dec. 19, 2024; versions from earlier in ' +
       '2024 still say Storm-0558.',
-    sourceIds: [
-      'microsoft-mstic-threat-actor-mapping',
-      'microsoft-learn-threat-actor-naming',
-    ],
+    sourceIds: ['microsoft-mstic-threat-actor-mapping', 'microsoft-learn-threat-actor-naming'],
     chapter: 'who',
   },
 ] as const satisfies readonly TimelineEvent[];

@@ -1,12 +1,7 @@
 import type { ChapterId } from '@/content/chapter-outline';
 
 /** Swim lanes of the timeline. Ids are published in /data/timeline.json: never rename. */
-export type LaneId =
-  | 'attacker'
-  | 'victims'
-  | 'microsoft'
-  | 'us-government'
-  | 'researchers';
+export type LaneId = 'attacker' | 'victims' | 'microsoft' | 'us-government' | 'researchers';
 
 export type Lane = {
   readonly id: LaneId;
@@ -25,13 +20,7 @@ export type DatePrecision = 'year' | 'month' | 'day';
 export type Certainty = 'confirmed' | 'reported' | 'disputed';
 
 /** Who published a source, used to group the sources page. */
-export type PublisherKind =
-  | 'company'
-  | 'government'
-  | 'congressional'
-  | 'foreign-government'
-  | 'researchers'
-  | 'press';
+export type PublisherKind = 'company' | 'government' | 'congressional' | 'foreign-government' | 'researchers' | 'press';
 
 export type Source = {
   /** Stable kebab-case slug, also the anchor on /sources/. */

@@ -82,7 +82,10 @@ const TRACKING = /^(utm_.*|ref|ref_src|oref|reflink|st|fbclid|gclid|mc_cid|mc_ei
 /** Returns one message per problem, each `<file>: <record>: <problem>`; an empty list means the data is sound. */
 export function validateStoryData(data: StoryData): string[] {
   const errors: string[] = [];
-  const inFile = (file: string): Report => (message) => errors.push(`${file}: ${message}`);
+  const inFile =
+    (file: string): Report =>
+    (message) =>
+      errors.push(`${file}: ${message}`);
   const sourceIds = checkSources(data.sources, inFile(DATA_FILES.sources));
   const lanesUnique = checkLanes(data.lanes, inFile(DATA_FILES.lanes));
   const eventIds = checkEvents(data, sourceIds, lanesUnique, inFile(DATA_FILES.events));
@@ -104,9 +107,7 @@ export function validateStoryData(data: StoryData): string[] {
 export function assertValidStoryData(data: StoryData): void {
   const errors = validateStoryData(data);
   if (errors.length > 0) {
-    throw new Error(
-      `Invalid story data (${errors.length}):\n- ${errors.join('\n- ')}`,
-    );
+    throw new Error(`Invalid story data (${errors.length}):\n- ${errors.join('\n- ')}`);
   }
 }
 
@@ -121,7 +122,8 @@ function checkSources(sources: readonly Source[], report: Report) {
     if (!source.publisher.trim()) report(`${name}: missing publisher`);
     if (!KINDS.includes(source.kind)) report(`${name}: unknown kind "${source.kind}"`);
     if (source.url !== undefined) checkUrl(name, source.url, report);
-    else if (!source.urlNote?.trim()) report(`${name}: needs a url, or a urlNote saying why the original cannot be linked`);
+    else if (!source.urlNote?.trim())
+      report(`${name}: needs a url, or a urlNote saying why the original cannot be linked`);
     if (source.published !== undefined && !parseCalendarDate(source.published)) {
       report(`${name}: published "${source.published}" is not an ISO date`);
     } else if (
@@ -202,7 +204,12 @@ function checkEvents(data: StoryData, sourceIds: Set<string>, lanesUnique: boole
 /** Longest label the chart can set above a mark. */
 const CHART_LABEL_MAX = 22;
 
-function checkChartLabel(name: string, label: NonNullable<TimelineEvent['chartLabel']>, ranks: Set<number>, report: Report) {
+function checkChartLabel(
+  name: string,
+  label: NonNullable<TimelineEvent['chartLabel']>,
+  ranks: Set<number>,
+  report: Report,
+) {
   if (!label.text.trim() || label.text.length > CHART_LABEL_MAX) {
     report(`${name}: chart label must be 1 to ${CHART_LABEL_MAX} characters`);
   }
@@ -245,9 +252,13 @@ function checkPhases(phases: readonly Phase[], report: Report) {
     }
     if (phase.end < phase.start) report(`${name}: ends before it starts`);
     if (previous && phase.start < previous.start) {
-      report(`${name}: starts ${phase.start}, before "${previous.id}" (${previous.start}), which comes first in the list`);
+      report(
+        `${name}: starts ${phase.start}, before "${previous.id}" (${previous.start}), which comes first in the list`,
+      );
     } else if (previous && phase.start <= previous.end) {
-      report(`${name}: overlaps "${previous.id}": starts ${phase.start}, on or before "${previous.id}" ends (${previous.end})`);
+      report(
+        `${name}: overlaps "${previous.id}": starts ${phase.start}, on or before "${previous.id}" ends (${previous.end})`,
+      );
     }
     previous = phase;
   }
@@ -274,12 +285,7 @@ function checkIntrusions(intrusions: readonly Intrusion[], sourceIds: Set<string
   }
 }
 
-function checkVictims(
-  victims: readonly Victim[],
-  sourceIds: Set<string>,
-  eventIds: Set<string>,
-  report: Report,
-) {
+function checkVictims(victims: readonly Victim[], sourceIds: Set<string>, eventIds: Set<string>, report: Report) {
   const ids = new Set<string>();
   for (const victim of victims) {
     const name = `Victim "${victim.id}"`;

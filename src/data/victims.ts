@@ -74,10 +74,7 @@ export const victims = [
       'among the accounts read; the Review Board later confirmed it.',
     publicDate: '2023-07-20',
     certainty: 'confirmed',
-    sourceIds: [
-      'wsj-2023-07-20-ambassador-to-china-hacked',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['wsj-2023-07-20-ambassador-to-china-hacked', 'csrb-2024-04-02-review'],
     eventId: '2023-07-20-us-envoy-to-china-among-victims',
   },
   {
@@ -90,10 +87,7 @@ export const victims = [
       'diplomats whose mail was read; the Review Board later confirmed it.',
     publicDate: '2023-07-20',
     certainty: 'confirmed',
-    sourceIds: [
-      'wsj-2023-07-20-ambassador-to-china-hacked',
-      'csrb-2024-04-02-review',
-    ],
+    sourceIds: ['wsj-2023-07-20-ambassador-to-china-hacked', 'csrb-2024-04-02-review'],
     eventId: '2023-07-20-us-envoy-to-china-among-victims',
   },
   {
@@ -138,9 +132,7 @@ export const victims = [
     name: 'Three think tanks',
     kind: 'other',
     role: 'Not named',
-    known:
-      'Among the 22 enterprise organizations whose mail was read, the Review ' +
-      'Board counts three think tanks.',
+    known: 'Among the 22 enterprise organizations whose mail was read, the Review ' + 'Board counts three think tanks.',
     publicDate: '2024-04-02',
     certainty: 'confirmed',
     sourceIds: ['csrb-2024-04-02-review'],

@@ -10,7 +10,10 @@ import styles from './embed-button.module.css';
 // (and the chapters and events the options name) out of every page's first
 // load. If its script fails, the reader gets a notice and a retry beside the
 // button, and the page they are reading stays.
-const EmbedDialog = lazyPart(() => import('./loaded-embed-dialog'), (module) => module.LoadedEmbedDialog);
+const EmbedDialog = lazyPart(
+  () => import('./loaded-embed-dialog'),
+  (module) => module.LoadedEmbedDialog,
+);
 
 export type EmbedButtonProps = {
   /** The page it is on: the dialog offers this page's graphics first, then the page itself. */

@@ -48,7 +48,8 @@ export const embedEntries: readonly EmbedEntry[] = [
       iframeTitle: fillTemplate(embedCopy.iframeTitle.graphic, { title: graphic.title }),
       height: graphic.height,
     } as const;
-    if (graphic.chapterId === 'timeline') return { ...base, target: { kind: 'timeline-graphic' }, options: TIMELINE_OPTIONS };
+    if (graphic.chapterId === 'timeline')
+      return { ...base, target: { kind: 'timeline-graphic' }, options: TIMELINE_OPTIONS };
     return {
       ...base,
       target: { kind: 'graphic', graphicId: graphic.id },
@@ -66,19 +67,17 @@ export const embedEntries: readonly EmbedEntry[] = [
     height: INITIAL_EMBED_HEIGHT,
     options: TIMELINE_OPTIONS,
   },
-  ...chapterOutline.map(
-    (chapter): EmbedEntry => ({
-      id: `page-${chapter.id}`,
-      kind: 'page',
-      page: chapter.id,
-      title: chapter.title,
-      description: pageDescriptions[chapter.id],
-      iframeTitle: fillTemplate(embedCopy.iframeTitle.chapter, { title: chapter.title }),
-      target: { kind: 'chapter', chapterId: chapter.id },
-      height: INITIAL_EMBED_HEIGHT,
-      options: chapter.id === 'what' ? STEPPER_OPTIONS : ['theme'],
-    }),
-  ),
+  ...chapterOutline.map((chapter): EmbedEntry => ({
+    id: `page-${chapter.id}`,
+    kind: 'page',
+    page: chapter.id,
+    title: chapter.title,
+    description: pageDescriptions[chapter.id],
+    iframeTitle: fillTemplate(embedCopy.iframeTitle.chapter, { title: chapter.title }),
+    target: { kind: 'chapter', chapterId: chapter.id },
+    height: INITIAL_EMBED_HEIGHT,
+    options: chapter.id === 'what' ? STEPPER_OPTIONS : ['theme'],
+  })),
 ];
 
 /** The dialog's order for a page's Embed button: its graphics, then itself whole, then the rest as listed. */

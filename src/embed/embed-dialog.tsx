@@ -68,7 +68,9 @@ export function EmbedDialog({ copy, entries, start, events, lanes, views, steps,
         step: has('step') ? step : undefined,
       })
     : '';
-  const snippet = entry ? embedSnippet({ src, scriptSrc: embedScriptUrl(), title: entry.iframeTitle, height: entry.height }) : '';
+  const snippet = entry
+    ? embedSnippet({ src, scriptSrc: embedScriptUrl(), title: entry.iframeTitle, height: entry.height })
+    : '';
   const changed = () => setStatus('idle');
 
   useEffect(() => {
@@ -323,13 +325,16 @@ export function EmbedDialog({ copy, entries, start, events, lanes, views, steps,
 
 function entryLabel(copy: DialogCopy, entry: EmbedEntry): string {
   if (entry.kind === 'graphic') return fillTemplate(copy.parts.graphic, { title: entry.title });
-  return entry.target.kind === 'chapter' ? fillTemplate(copy.parts.chapter, { title: entry.title }) : copy.parts.timeline;
+  return entry.target.kind === 'chapter'
+    ? fillTemplate(copy.parts.chapter, { title: entry.title })
+    : copy.parts.timeline;
 }
 
 /** A timeline embed opened at an event (or at none). */
 function withEvent(target: EmbedTarget, eventId: string | undefined): EmbedTarget {
   if (target.kind === 'timeline-graphic') return { kind: 'timeline-graphic', eventId };
-  if (target.kind === 'timeline' || target.kind === 'event') return eventId ? { kind: 'event', eventId } : { kind: 'timeline' };
+  if (target.kind === 'timeline' || target.kind === 'event')
+    return eventId ? { kind: 'event', eventId } : { kind: 'timeline' };
   return target;
 }
 

@@ -47,12 +47,7 @@ export type PymMessage = { readonly type: string; readonly message: string };
 
 /** A usable id: short, printable, and unable to break the pym delimiter. */
 export function isValidEmbedId(value: unknown): value is string {
-  return (
-    typeof value === 'string' &&
-    value.length <= 200 &&
-    !value.includes(PYM_DELIMITER) &&
-    /^[\w.:-]*$/.test(value)
-  );
+  return typeof value === 'string' && value.length <= 200 && !value.includes(PYM_DELIMITER) && /^[\w.:-]*$/.test(value);
 }
 
 /** A height or width in whole CSS pixels (number or digit string), or null when it is not a sane size. */

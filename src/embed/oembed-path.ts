@@ -26,7 +26,10 @@ export function oembedPath(target: EmbedTarget): string {
  * events, the timeline graphic at that event; the cover and the sources
  * page, the timeline graphic, the story's own; a whole-page embed, itself.
  */
-export function discoveryTarget(routeId: string, params: Readonly<Record<string, string | undefined>>): EmbedTarget | undefined {
+export function discoveryTarget(
+  routeId: string,
+  params: Readonly<Record<string, string | undefined>>,
+): EmbedTarget | undefined {
   switch (routeId) {
     case '/_site/':
     case '/_site/sources':

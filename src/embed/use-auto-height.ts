@@ -19,7 +19,6 @@ export function readChildId(search: string): string {
   return isValidEmbedId(childId) ? childId : '';
 }
 
-
 /** The content height: the root element's box, which does not grow with the frame. */
 export function measureHeight(): number {
   return Math.ceil(document.documentElement.getBoundingClientRect().height);

@@ -16,7 +16,11 @@ function subscribe(listener: () => void) {
  * `auto`; the saved choice shows right after.
  */
 export function useThemePreference() {
-  const preference = useSyncExternalStore(subscribe, () => current ?? savedTheme(), () => 'auto' as const);
+  const preference = useSyncExternalStore(
+    subscribe,
+    () => current ?? savedTheme(),
+    () => 'auto' as const,
+  );
   const choose = useCallback((next: Theme) => {
     current = next;
     applyTheme(next);

@@ -64,9 +64,7 @@ export function formatCalendarDate(value: string): string {
 export function toDayNumber(value: string): number {
   const parts = parseCalendarDate(value);
   if (!parts) return Number.NaN;
-  return (
-    Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1) / 86_400_000
-  );
+  return Date.UTC(parts.year, (parts.month ?? 1) - 1, parts.day ?? 1) / 86_400_000;
 }
 
 /** Inverse of `toDayNumber` for whole days: "2023-06-16". */

@@ -19,7 +19,9 @@ export function chapterModuleFile(id: ChapterId): string {
 const unclaimed = Object.keys(modules).filter((file) => !chapterIds.some((id) => `/${chapterModuleFile(id)}` === file));
 const missing = chapterIds.filter((id) => !(`/${chapterModuleFile(id)}` in modules));
 if (unclaimed.length > 0 || missing.length > 0) {
-  throw new Error(`Chapter modules out of step with chapter-outline.ts: missing ${missing.join(', ') || 'none'}; unclaimed ${unclaimed.join(', ') || 'none'}`);
+  throw new Error(
+    `Chapter modules out of step with chapter-outline.ts: missing ${missing.join(', ') || 'none'}; unclaimed ${unclaimed.join(', ') || 'none'}`,
+  );
 }
 
 /** The chapter's section, for a route's loader; an unknown id is the not-found page. */

@@ -25,6 +25,10 @@ export async function loadTimelineGraphic(eventId: string | undefined): Promise<
   const { event } = await loadTimelineEvent(eventId, 'graphic');
   const graphic = findGraphic('timeline');
   return {
-    head: head(pageTitle(graphic.title), event?.summary ?? graphic.description, event ? `/timeline/${event.id}/` : '/timeline/'),
+    head: head(
+      pageTitle(graphic.title),
+      event?.summary ?? graphic.description,
+      event ? `/timeline/${event.id}/` : '/timeline/',
+    ),
   };
 }

@@ -20,7 +20,9 @@ const publisherList = new Intl.ListFormat('en-US', { style: 'long', type: 'conju
  * records cite, a credit and the way to the full chapter.
  */
 export function GraphicPage({ graphic, section }: GraphicPageProps) {
-  const publishers = [...new Set(sourcesFor(section.graphicSourceIds(graphic.id), sources).map((source) => source.publisher))];
+  const publishers = [
+    ...new Set(sourcesFor(section.graphicSourceIds(graphic.id), sources).map((source) => source.publisher)),
+  ];
   // A chart's frame carries its own source line.
   const source =
     'source' in graphic

@@ -68,10 +68,18 @@ export function TimelinePage({ shell }: TimelinePageProps) {
   // View and filter changes replace the entry: Back goes to the previous event.
   const updateSearch = useCallback(
     (next: TimelineSearch) =>
-      void navigate({ ...timelineLink(selectedId, shell), search: { ...search, ...next }, replace: true, resetScroll: false }),
+      void navigate({
+        ...timelineLink(selectedId, shell),
+        search: { ...search, ...next },
+        replace: true,
+        resetScroll: false,
+      }),
     [navigate, shell, selectedId, search],
   );
-  const laneFilter = useMemo(() => (hydrated ? parseLaneFilter(search.lanes, lanes) : undefined), [hydrated, search.lanes]);
+  const laneFilter = useMemo(
+    () => (hydrated ? parseLaneFilter(search.lanes, lanes) : undefined),
+    [hydrated, search.lanes],
+  );
   const hrefFor = useCallback(
     (id: string) => router.buildLocation(timelineLink(id, shell)).publicHref,
     [router, shell],

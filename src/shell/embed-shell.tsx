@@ -19,7 +19,13 @@ type EmbedShellProps = {
 };
 
 /** The chrome-less shell for iframes: the same sections, a credit and a way out. */
-export function EmbedShell({ fullPage, headline, source, graphic = headline !== undefined, children }: EmbedShellProps) {
+export function EmbedShell({
+  fullPage,
+  headline,
+  source,
+  graphic = headline !== undefined,
+  children,
+}: EmbedShellProps) {
   return (
     <div className={graphic ? 'embed embed-graphic' : 'embed'}>
       <main id="main" tabIndex={-1}>

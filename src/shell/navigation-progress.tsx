@@ -16,5 +16,7 @@ export function NavigationProgress() {
     main.setAttribute('aria-busy', 'true');
     return () => main.removeAttribute('aria-busy');
   }, [pending]);
-  return pending ? <div className="navigation-progress" role="progressbar" aria-label={siteCopy.navigationPending} /> : null;
+  return pending ? (
+    <div className="navigation-progress" role="progressbar" aria-label={siteCopy.navigationPending} />
+  ) : null;
 }

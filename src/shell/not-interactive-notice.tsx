@@ -16,6 +16,10 @@ export function showNotInteractiveNotice(): void {
   holder.dataset.notInteractive = '';
   main.prepend(holder);
   createRoot(holder).render(
-    <PartFailed message={notInteractiveCopy.message} retryLabel={notInteractiveCopy.retry} onRetry={() => window.location.reload()} />,
+    <PartFailed
+      message={notInteractiveCopy.message}
+      retryLabel={notInteractiveCopy.retry}
+      onRetry={() => window.location.reload()}
+    />,
   );
 }

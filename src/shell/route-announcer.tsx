@@ -12,8 +12,11 @@ import { useRouteFocus } from './use-route-focus';
 export function RouteAnnouncer() {
   const title = useRouterState({
     select: (state) =>
-      pageMetaFrom(state.matches.some((match) => match.status === 'notFound' || match._notFound) ? [notFoundHead()] : state.matches)
-        .title,
+      pageMetaFrom(
+        state.matches.some((match) => match.status === 'notFound' || match._notFound)
+          ? [notFoundHead()]
+          : state.matches,
+      ).title,
   });
   // A layout effect, so the title is set before the announcer reads it.
   useLayoutEffect(() => {

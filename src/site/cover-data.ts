@@ -32,6 +32,11 @@ export function buildCoverData(): CoverData {
       .filter((event) => 'key' in event && event.key)
       .map(({ id, date, title }) => ({ id, date, title })),
     artCounts: [organizationCounts.csrb, organizationCounts.microsoft],
-    corrections: correctionsWithIds(coverCopy.correctionIds).map(({ id, date, kind, text }) => ({ id, date, kind, text })),
+    corrections: correctionsWithIds(coverCopy.correctionIds).map(({ id, date, kind, text }) => ({
+      id,
+      date,
+      kind,
+      text,
+    })),
   };
 }

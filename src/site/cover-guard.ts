@@ -10,7 +10,10 @@ type Check = (value: unknown) => boolean;
 const isString: Check = (value) => typeof value === 'string';
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
-const listOf = (check: Check): Check => (value) => Array.isArray(value) && value.every(check);
+const listOf =
+  (check: Check): Check =>
+  (value) =>
+    Array.isArray(value) && value.every(check);
 const shape =
   (fields: Record<string, Check>, optional: Record<string, Check> = {}): Check =>
   (value) =>
@@ -31,7 +34,12 @@ const isCoverShape = shape({
   keyEvents: listOf(shape({ id: isString, date: isString, title: isString })),
   artCounts: (value) => Array.isArray(value) && value.length === 2 && value.every(Number.isInteger),
   corrections: listOf(
-    shape({ id: isString, date: isString, kind: (value) => value === 'correction' || value === 'update', text: isString }),
+    shape({
+      id: isString,
+      date: isString,
+      kind: (value) => value === 'correction' || value === 'update',
+      text: isString,
+    }),
   ),
 });
 

@@ -20,7 +20,15 @@ type EventLinkProps = {
 };
 
 /** A link to a timeline event's page. */
-export function EventLink({ eventId, children, shell = 'site', withinTimeline = false, current = false, className, onNavigate }: EventLinkProps) {
+export function EventLink({
+  eventId,
+  children,
+  shell = 'site',
+  withinTimeline = false,
+  current = false,
+  className,
+  onNavigate,
+}: EventLinkProps) {
   const hydrated = useHydrated();
   return (
     <Link

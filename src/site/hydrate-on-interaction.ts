@@ -81,7 +81,9 @@ export function startBeforeHydration(
         }
         if (stories.size > 0) doc.documentElement.setAttribute(STORIES_READY_ATTRIBUTE, '');
       })
-      .catch((error: unknown) => console.warn('The timeline could not load its stories; each mark opens its event’s page.', error));
+      .catch((error: unknown) =>
+        console.warn('The timeline could not load its stories; each mark opens its event’s page.', error),
+      );
   };
   if (doc.readyState === 'complete') afterNextPaint(fetchStories, win);
   else win.addEventListener('load', () => afterNextPaint(fetchStories, win), { once: true });
@@ -148,7 +150,8 @@ export function startBeforeHydration(
     const eventId = template.getAttribute(STORY_EVENT_ATTRIBUTE) ?? '';
     for (const link of root.querySelectorAll<HTMLAnchorElement | SVGAElement>('a[data-event-id]')) {
       const current = link.getAttribute('data-event-id') === eventId;
-      if (current !== link.hasAttribute('aria-current')) setAttribute(link, 'aria-current', current ? 'page' : undefined);
+      if (current !== link.hasAttribute('aria-current'))
+        setAttribute(link, 'aria-current', current ? 'page' : undefined);
     }
     // The list's links are the router's: the current one carries its active
     // state (the story's own links come with theirs).
@@ -164,7 +167,9 @@ export function startBeforeHydration(
     }
     // Previous or Next keeps focus across the new story, as it does once React runs.
     if (focusedClass !== undefined) {
-      const same = [...next.querySelectorAll<HTMLElement>('a[href]')].find((link) => link.getAttribute('class') === focusedClass);
+      const same = [...next.querySelectorAll<HTMLElement>('a[href]')].find(
+        (link) => link.getAttribute('class') === focusedClass,
+      );
       (same ?? doc.getElementById(STORY_HEADING_ID))?.focus({ preventScroll: true });
     }
     const title = template.getAttribute(STORY_TITLE_ATTRIBUTE);
@@ -187,7 +192,15 @@ export function startBeforeHydration(
     }
   };
   const follow = (event: MouseEvent) => {
-    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    if (
+      event.defaultPrevented ||
+      event.button !== 0 ||
+      event.metaKey ||
+      event.ctrlKey ||
+      event.shiftKey ||
+      event.altKey
+    )
+      return;
     const target = event.target instanceof Element ? event.target.closest('a[href], button') : null;
     if (!target || !root.contains(target)) return;
     if (target.localName === 'button') {
@@ -238,7 +251,9 @@ export function startBeforeHydration(
   doc.documentElement.setAttribute(ENHANCED_ATTRIBUTE, '');
   // A ?view= or ?lanes= the served page cannot show: the app draws it now.
   if (win.location.search) load();
-  else for (const type of FIRST_INTERACTION) doc.addEventListener(type, onFirstInteraction, { capture: true, passive: true });
+  else
+    for (const type of FIRST_INTERACTION)
+      doc.addEventListener(type, onFirstInteraction, { capture: true, passive: true });
 
   function stop() {
     stopped = true;

@@ -44,9 +44,7 @@ export function pageLink(page: PageId) {
 
 /** A link to any page of the site or its embeds, from the builders above. */
 export type SiteLinkOptions =
-  | ReturnType<typeof pageLink>
-  | ReturnType<typeof timelineLink>
-  | ReturnType<typeof embedLink>;
+  ReturnType<typeof pageLink> | ReturnType<typeof timelineLink> | ReturnType<typeof embedLink>;
 
 /** An embeddable page: a chapter, the timeline, or one event; or one graphic. */
 export type EmbedTarget =

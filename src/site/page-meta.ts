@@ -9,7 +9,12 @@ import { storyMeta } from '@/content/story';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import type { TimelineEventMeta } from './event-loader';
 
-type HeadTag = { readonly title?: string; readonly name?: string; readonly property?: string; readonly content?: string };
+type HeadTag = {
+  readonly title?: string;
+  readonly name?: string;
+  readonly property?: string;
+  readonly content?: string;
+};
 type HeadLink = { readonly rel: string; readonly href: string };
 export type RouteHead = { readonly meta: HeadTag[]; readonly links?: HeadLink[] };
 
@@ -79,7 +84,11 @@ export function sourcesHead(): RouteHead {
 
 export function notFoundHead(): RouteHead {
   return {
-    meta: [{ title: pageTitle(siteCopy.notFound.title) }, { name: 'description', content: describe('notFound') }, { name: 'robots', content: 'noindex' }],
+    meta: [
+      { title: pageTitle(siteCopy.notFound.title) },
+      { name: 'description', content: describe('notFound') },
+      { name: 'robots', content: 'noindex' },
+    ],
   };
 }
 

@@ -50,12 +50,16 @@ describe('DwellChart table alternative', () => {
     expect(within(table).getByText('290–300')).toBeInTheDocument();
     expect(within(table).getByText(dwellChartCopy.days.noneShort)).toBeInTheDocument();
     const hafnium = intrusions.find((intrusion) => intrusion.id === 'hafnium-proxylogon')!;
-    expect(within(table).getByText(dwellChartCopy.days.otherMeasure.replace('{measure}', hafnium.otherMeasure!))).toBeInTheDocument();
+    expect(
+      within(table).getByText(dwellChartCopy.days.otherMeasure.replace('{measure}', hafnium.otherMeasure!)),
+    ).toBeInTheDocument();
   });
 
   it('names every publisher in the source line', () => {
     render(chart);
-    const publishers = new Set(intrusions.flatMap((intrusion) => sourcesOf(intrusion.id).map((source) => source.publisher)));
+    const publishers = new Set(
+      intrusions.flatMap((intrusion) => sourcesOf(intrusion.id).map((source) => source.publisher)),
+    );
     const line = screen.getByText((text) => text.startsWith(dwellChartCopy.sourcePrefix));
     for (const publisher of publishers) expect(line).toHaveTextContent(publisher);
   });
@@ -83,10 +87,15 @@ describe('DwellChart bars', () => {
   it('has one focusable bar per intrusion, named "intrusion, actor, days, certainty"', async () => {
     render(chart);
     for (const bar of bars) {
-      expect(await screen.findByRole('button', { name: bar.accessibleName }, slow)).toHaveAttribute('aria-pressed', 'false');
+      expect(await screen.findByRole('button', { name: bar.accessibleName }, slow)).toHaveAttribute(
+        'aria-pressed',
+        'false',
+      );
     }
     // One tab stop: only the first bar is in the tab order until another is focused.
-    const tabbable = bars.map((bar) => screen.getByRole('button', { name: bar.accessibleName }).getAttribute('tabindex'));
+    const tabbable = bars.map((bar) =>
+      screen.getByRole('button', { name: bar.accessibleName }).getAttribute('tabindex'),
+    );
     expect(tabbable).toEqual(bars.map((_, index) => (index === 0 ? '0' : '-1')));
   });
 
@@ -177,13 +186,17 @@ describe('DwellChart loading', () => {
       expect(observed).toHaveLength(1);
       expect(observed[0]!.options?.rootMargin).toMatch(/^\d+%/);
       // Far away: the table is there, the bars are not, even with the plot's code loaded.
-      act(() => observed[0]!.callback([{ isIntersecting: false } as IntersectionObserverEntry], {} as IntersectionObserver));
+      act(() =>
+        observed[0]!.callback([{ isIntersecting: false } as IntersectionObserverEntry], {} as IntersectionObserver),
+      );
       await act(async () => {
         await import('@/charts/dwell-chart/dwell-plot');
       });
       expect(screen.getByRole('table', { name: dwellChartCopy.table.caption })).toBeInTheDocument();
       expect(screen.queryByRole('button', { name: bars[0]!.accessibleName })).not.toBeInTheDocument();
-      act(() => observed[0]!.callback([{ isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver));
+      act(() =>
+        observed[0]!.callback([{ isIntersecting: true } as IntersectionObserverEntry], {} as IntersectionObserver),
+      );
       expect(await screen.findByRole('button', { name: bars[0]!.accessibleName }, slow)).toBeInTheDocument();
     } finally {
       vi.unstubAllGlobals();
@@ -203,7 +216,8 @@ describe('DwellChart in a graphic embed (compact)', () => {
     expect(table).not.toBeVisible();
     await user.click(tableSummary());
     expect(table).toBeVisible();
-    for (const intrusion of intrusions) expect(within(table).getByRole('rowheader', { name: intrusion.name })).toBeVisible();
+    for (const intrusion of intrusions)
+      expect(within(table).getByRole('rowheader', { name: intrusion.name })).toBeVisible();
   });
 
   it('shows what the chart measures and folds how to read it, keeping the source line in view', async () => {
@@ -251,7 +265,9 @@ describe('DwellChart on the site (not compact)', () => {
   it('shows the table, the full description and the notes without a disclosure', () => {
     render(chart);
     expect(screen.getByRole('table', { name: dwellChartCopy.table.caption })).toBeVisible();
-    expect(screen.getByRole('figure', { name: dwellChartCopy.frame.title })).toHaveAccessibleDescription(dwellChartCopy.frame.description);
+    expect(screen.getByRole('figure', { name: dwellChartCopy.frame.title })).toHaveAccessibleDescription(
+      dwellChartCopy.frame.description,
+    );
     expect(screen.getByText(dwellChartCopy.frame.notes)).toBeVisible();
     expect(screen.queryByText(dwellChartCopy.table.foldSummary)).not.toBeInTheDocument();
     expect(screen.queryByText(dwellChartCopy.compact.notesSummary)).not.toBeInTheDocument();

@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  containsDay,
-  createTimeScale,
-  dayToUnits,
-  SCALE_UNITS,
-  timeTicks,
-} from '@/charts/timeline-chart/time-scale';
+import { containsDay, createTimeScale, dayToUnits, SCALE_UNITS, timeTicks } from '@/charts/timeline-chart/time-scale';
 import { timelineViews } from '@/data/timeline-views';
 import type { TimelineView } from '@/data/types';
 import { toDayNumber } from '@/lib/calendar-date';

@@ -47,7 +47,9 @@ describe('TimelineChart', () => {
     expect(drawings.length).toBeGreaterThan(1);
     for (const drawing of drawings) {
       const links = within(drawing).getAllByRole('link');
-      expect(links.map((link) => link.getAttribute('aria-label')).sort()).toEqual(timelineEvents.map((_, i) => name(i)).sort());
+      expect(links.map((link) => link.getAttribute('aria-label')).sort()).toEqual(
+        timelineEvents.map((_, i) => name(i)).sort(),
+      );
     }
     expect(mark(3)).toHaveAttribute('href', `/timeline/${timelineEvents[3]!.id}/`);
   });
@@ -135,7 +137,10 @@ describe('TimelineChart', () => {
   it('switches views, and the summer view leaves out the earlier and later years', async () => {
     const user = userEvent.setup();
     const { onViewChange } = renderChart({ viewId: 'summer-2023' });
-    expect(screen.getByRole('button', { name: timelineCopy.chart.views['summer-2023'] })).toHaveAttribute('aria-pressed', 'true');
+    expect(screen.getByRole('button', { name: timelineCopy.chart.views['summer-2023'] })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     const inSummer = timelineEvents.filter((e) => e.date >= '2023-05' && e.date < '2023-11');
     expect(marks()).toHaveLength(inSummer.length);
     await user.click(screen.getByRole('button', { name: timelineCopy.chart.views['whole-story'] }));

@@ -70,7 +70,8 @@ describe('the timeline layout', () => {
       for (const [index, box] of boxes.entries()) {
         expect(box.left).toBeGreaterThanOrEqual(0);
         expect(box.right).toBeLessThanOrEqual(layoutClass.minWidth);
-        for (const other of boxes.slice(index + 1)) expect(overlaps(box, other), `${layoutClass.id}: ${box.id} / ${other.id}`).toBe(false);
+        for (const other of boxes.slice(index + 1))
+          expect(overlaps(box, other), `${layoutClass.id}: ${box.id} / ${other.id}`).toBe(false);
       }
     }
   });
@@ -89,7 +90,8 @@ describe('the timeline layout', () => {
         boxes.push({ left: centre - half, right: centre + half, y: band.textY! });
       }
       for (const [i, a] of boxes.entries())
-        for (const b of boxes.slice(i + 1)) expect(a.y !== b.y || a.right <= b.left || b.right <= a.left, `${layoutClass.id}/${view.id}`).toBe(true);
+        for (const b of boxes.slice(i + 1))
+          expect(a.y !== b.y || a.right <= b.left || b.right <= a.left, `${layoutClass.id}/${view.id}`).toBe(true);
     }
     const widest = combinations.find((c) => c.layoutClass.id === 'l' && c.view.id === 'whole-story')!;
     expect(widest.layout.bands.filter((band) => band.textY! < layoutSizes.phaseRow).length).toBeGreaterThanOrEqual(3);

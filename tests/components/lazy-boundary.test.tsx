@@ -18,10 +18,7 @@ function loadFailingOnce() {
   // React reports the caught error on the console; that is expected here.
   vi.spyOn(console, 'error').mockImplementation(() => {});
   vi.spyOn(console, 'info').mockImplementation(() => {});
-  return vi
-    .fn<() => Promise<typeof Chart>>()
-    .mockRejectedValueOnce(new Error('chunk failed'))
-    .mockResolvedValue(Chart);
+  return vi.fn<() => Promise<typeof Chart>>().mockRejectedValueOnce(new Error('chunk failed')).mockResolvedValue(Chart);
 }
 
 function renderInBoundary(LazyChart: ComponentType<{ readonly name: string }>) {
@@ -99,12 +96,16 @@ describe('lazyPart preload', () => {
 
 describe('importWithRetry', () => {
   it('reads the failed module from the browser’s message, in Chromium’s and Firefox’s wording', () => {
-    expect(failedModuleUrl(new TypeError('Failed to fetch dynamically imported module: https://example.org/assets/chart-AbC1.js'))).toBe(
-      'https://example.org/assets/chart-AbC1.js',
-    );
-    expect(failedModuleUrl(new TypeError('error loading dynamically imported module: http://127.0.0.1:4173/news/assets/x-1.js'))).toBe(
-      'http://127.0.0.1:4173/news/assets/x-1.js',
-    );
+    expect(
+      failedModuleUrl(
+        new TypeError('Failed to fetch dynamically imported module: https://example.org/assets/chart-AbC1.js'),
+      ),
+    ).toBe('https://example.org/assets/chart-AbC1.js');
+    expect(
+      failedModuleUrl(
+        new TypeError('error loading dynamically imported module: http://127.0.0.1:4173/news/assets/x-1.js'),
+      ),
+    ).toBe('http://127.0.0.1:4173/news/assets/x-1.js');
     expect(failedModuleUrl(new TypeError('Importing a module script failed.'))).toBeUndefined();
   });
 

@@ -28,7 +28,9 @@ describe.each(chapters.map((chapter) => [chapter.id, chapter] as const))('chapte
   });
 
   it('cites only sources listed in data/sources.ts', () => {
-    const unknown = paragraphs.flatMap(({ paragraph }) => noteRefs(text(paragraph)).filter((ref) => !sourceIds.has(ref)));
+    const unknown = paragraphs.flatMap(({ paragraph }) =>
+      noteRefs(text(paragraph)).filter((ref) => !sourceIds.has(ref)),
+    );
     expect(unknown).toEqual([]);
   });
 

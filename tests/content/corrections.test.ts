@@ -35,7 +35,10 @@ describe('corrections', () => {
   });
 
   it('move the explainer’s updated date', () => {
-    const newest = corrections.map((entry) => entry.date).sort().at(-1);
+    const newest = corrections
+      .map((entry) => entry.date)
+      .sort()
+      .at(-1);
     expect(storyMeta.updated).toBe(newest);
   });
 });

@@ -25,15 +25,18 @@ describe('attack steps', () => {
     unique(attackSteps.map((step) => step.id));
   });
 
-  it.each(attackSteps.map((step) => [step.id, step] as const))('%s cites known sources and timeline events', (_id, step) => {
-    expect(step.sourceIds.length).toBeGreaterThan(0);
-    for (const id of step.sourceIds) expect(sourceIds, id).toContain(id);
-    expect(step.eventIds.length).toBeGreaterThan(0);
-    for (const id of step.eventIds) expect(eventIds, id).toContain(id);
-    expect(step.body.length).toBeGreaterThan(0);
-    expect(step.diagramAlt.trim()).not.toBe('');
-    expect(Object.keys(attackStepperCopy.nodes)).toContain(step.focus);
-  });
+  it.each(attackSteps.map((step) => [step.id, step] as const))(
+    '%s cites known sources and timeline events',
+    (_id, step) => {
+      expect(step.sourceIds.length).toBeGreaterThan(0);
+      for (const id of step.sourceIds) expect(sourceIds, id).toContain(id);
+      expect(step.eventIds.length).toBeGreaterThan(0);
+      for (const id of step.eventIds) expect(eventIds, id).toContain(id);
+      expect(step.body.length).toBeGreaterThan(0);
+      expect(step.diagramAlt.trim()).not.toBe('');
+      expect(Object.keys(attackStepperCopy.nodes)).toContain(step.focus);
+    },
+  );
 });
 
 describe('victims', () => {
@@ -42,16 +45,19 @@ describe('victims', () => {
     for (const victim of victims) expect(['agency', 'official', 'lawmaker', 'other']).toContain(victim.kind);
   });
 
-  it.each(victims.map((victim) => [victim.id, victim] as const))('%s is dated and sourced, or says why not', (_id, victim) => {
-    expect(parseCalendarDate(victim.publicDate)).not.toBeNull();
-    for (const id of victim.sourceIds) expect(sourceIds, id).toContain(id);
-    if (victim.certainty === 'unconfirmed') {
-      expect(victim.sourceNote?.trim()).toBeTruthy();
-    } else {
-      expect(victim.sourceIds.length).toBeGreaterThan(0);
-    }
-    if ('eventId' in victim) expect(eventIds).toContain(victim.eventId);
-  });
+  it.each(victims.map((victim) => [victim.id, victim] as const))(
+    '%s is dated and sourced, or says why not',
+    (_id, victim) => {
+      expect(parseCalendarDate(victim.publicDate)).not.toBeNull();
+      for (const id of victim.sourceIds) expect(sourceIds, id).toContain(id);
+      if (victim.certainty === 'unconfirmed') {
+        expect(victim.sourceNote?.trim()).toBeTruthy();
+      } else {
+        expect(victim.sourceIds.length).toBeGreaterThan(0);
+      }
+      if ('eventId' in victim) expect(eventIds).toContain(victim.eventId);
+    },
+  );
 
   it('include the agencies and officials the reporting names', () => {
     const names = victims.map((victim) => victim.name).join(' | ');
@@ -75,9 +81,13 @@ describe('figures that disagree', () => {
   });
 
   it('draw the cover art from the same two organization counts', () => {
-    const values = figuresThatDisagree.filter((claim) => claim.id.startsWith('organizations-')).map((claim) => claim.value);
+    const values = figuresThatDisagree
+      .filter((claim) => claim.id.startsWith('organizations-'))
+      .map((claim) => claim.value);
     expect(values.some((value) => value.includes(String(organizationCounts.microsoft)))).toBe(true);
     expect(values.some((value) => value.includes(String(organizationCounts.csrb)))).toBe(true);
-    expect(keyFigures.find((figure) => figure.id === 'organizations-affected')?.value).toContain(String(organizationCounts.csrb));
+    expect(keyFigures.find((figure) => figure.id === 'organizations-affected')?.value).toContain(
+      String(organizationCounts.csrb),
+    );
   });
 });

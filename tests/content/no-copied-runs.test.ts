@@ -16,7 +16,10 @@ function strings(value: unknown, out: string[] = []): string[] {
 
 /** Lower-case words, with quoted passages and note markers taken out. */
 function words(text: string): string[] {
-  const unquoted = text.replace(/“[^”]*”/g, ' ').replace(/"[^"]*"/g, ' ').replace(/\[\[[^\]]+\]\]/g, ' ');
+  const unquoted = text
+    .replace(/“[^”]*”/g, ' ')
+    .replace(/"[^"]*"/g, ' ')
+    .replace(/\[\[[^\]]+\]\]/g, ' ');
   return unquoted
     .toLowerCase()
     .replace(/[’']/g, "'")
@@ -46,7 +49,8 @@ describe('copy written for this project', () => {
   });
 
   it('catches a copied run, so the check can fail', () => {
-    const pasted = 'In the past it has targeted media companies, think tanks, and telecommunications equipment and service providers.';
+    const pasted =
+      'In the past it has targeted media companies, think tanks, and telecommunications equipment and service providers.';
     expect([...runs(words(pasted))].some((run) => sourceRuns.has(run))).toBe(true);
   });
 });

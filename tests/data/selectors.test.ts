@@ -37,7 +37,10 @@ describe('finding and stepping through events', () => {
     const [first, second, third] = microsoft;
     expect(adjacentEvents(events, second!.id, ['microsoft'])).toEqual({ previous: first, next: third });
     // From an event whose lane is hidden, the neighbours are the shown lane's events either side of it.
-    const hidden = events.find((event, index) => event.lane !== 'microsoft' && index > events.indexOf(first!) && index < events.indexOf(microsoft.at(-1)!));
+    const hidden = events.find(
+      (event, index) =>
+        event.lane !== 'microsoft' && index > events.indexOf(first!) && index < events.indexOf(microsoft.at(-1)!),
+    );
     expect(hidden, 'an event of another lane between two Microsoft events').toBeDefined();
     const at = events.indexOf(hidden!);
     const before = microsoft.filter((event) => events.indexOf(event) < at).at(-1);

@@ -26,7 +26,12 @@ describe('timeline export', () => {
       certaintyNote: 'Two sources disagree.',
     });
     expect(event?.sources).toEqual([
-      { title: 'A Microsoft post', publisher: 'Microsoft', url: 'https://blogs.microsoft.com/post', published: '2023-07-11' },
+      {
+        title: 'A Microsoft post',
+        publisher: 'Microsoft',
+        url: 'https://blogs.microsoft.com/post',
+        published: '2023-07-11',
+      },
       { title: 'An advisory', publisher: 'CISA', url: 'https://www.cisa.gov/advisory', published: '2023-07-12' },
     ]);
     expect(data.events[0]).not.toHaveProperty('certaintyNote');
@@ -36,7 +41,9 @@ describe('timeline export', () => {
     const csv = toTimelineCsv(data);
     const lines = csv.split('\r\n');
     expect(lines[0]).toBe(CSV_BOM + CSV_COLUMNS.join(','));
-    expect(lines[1]).toBe('2016-key-created,2016,year,microsoft,A key is made,A signing key is created.,confirmed,,https://blogs.microsoft.com/post');
+    expect(lines[1]).toBe(
+      '2016-key-created,2016,year,microsoft,A key is made,A signing key is created.,confirmed,,https://blogs.microsoft.com/post',
+    );
     expect(csv).toContain('"State reports it, ""quoted"", with a comma"');
     expect(csv).toContain('"The department tells Microsoft.\nA second line."');
     expect(csv).toContain('https://blogs.microsoft.com/post https://www.cisa.gov/advisory');
@@ -45,19 +52,50 @@ describe('timeline export', () => {
 
   it('keeps a source with no linkable original, or no day, in the documented shape, saying why', () => {
     const sources = [
-      { id: 'ms-post', title: 'A wire story', publisher: 'Reuters', kind: 'press' as const, urlNote: 'Seen only in reprints.', published: '2023-07-13' },
-      { id: 'cisa-advisory', title: 'A page', publisher: 'CISA', kind: 'government' as const, url: 'https://www.cisa.gov/page', publishedNote: 'No date given.' },
+      {
+        id: 'ms-post',
+        title: 'A wire story',
+        publisher: 'Reuters',
+        kind: 'press' as const,
+        urlNote: 'Seen only in reprints.',
+        published: '2023-07-13',
+      },
+      {
+        id: 'cisa-advisory',
+        title: 'A page',
+        publisher: 'CISA',
+        kind: 'government' as const,
+        url: 'https://www.cisa.gov/page',
+        publishedNote: 'No date given.',
+      },
     ];
     const exported = buildTimelineExport(meta, validData.lanes, [validData.events[1]!], sources);
     expect(exported.events[0]?.sources).toEqual([
-      { title: 'A wire story', publisher: 'Reuters', url: '', urlNote: 'Seen only in reprints.', published: '2023-07-13' },
-      { title: 'A page', publisher: 'CISA', url: 'https://www.cisa.gov/page', published: '', publishedNote: 'No date given.' },
+      {
+        title: 'A wire story',
+        publisher: 'Reuters',
+        url: '',
+        urlNote: 'Seen only in reprints.',
+        published: '2023-07-13',
+      },
+      {
+        title: 'A page',
+        publisher: 'CISA',
+        url: 'https://www.cisa.gov/page',
+        published: '',
+        publishedNote: 'No date given.',
+      },
     ]);
     expect(toTimelineCsv(exported).split('\r\n')[1]).toMatch(/,https:\/\/www\.cisa\.gov\/page$/);
   });
 
   it('defuses spreadsheet formulas', () => {
-    const hostile = buildTimelineExport(meta, validData.lanes, [{ ...validData.events[0]!, title: '=HYPERLINK("x")' }], validData.sources);
+    const hostile = buildTimelineExport(
+      meta,
+      validData.lanes,
+      [{ ...validData.events[0]!, title: '=HYPERLINK("x")' }],
+      validData.sources,
+    );
     expect(toTimelineCsv(hostile)).toContain(`"'=HYPERLINK(""x"")"`);
   });
 });
@@ -95,27 +133,33 @@ describe('the published timeline.csv', () => {
     expect(rows).toEqual(json.events.map(csvColumnsOf));
   });
 
-  it.each(['=', '+', '-', '@', '\t', '\r'])('guards every field that starts with %j, and it parses back as that text', (first) => {
-    const risky = (column: string) => `${first}1+1 ${column}`;
-    const event = Object.fromEntries(
-      ['id', 'date', 'datePrecision', 'lane', 'title', 'summary', 'certainty', 'certaintyNote'].map((key) => [key, risky(key)]),
-    );
-    const source = { ...validData.sources[0]!, url: risky('sourceUrls') } as Source;
-    const data = buildTimelineExport(
-      { title: 'T', updated: '2026-11-28', license: 'CC BY 4.0' },
-      validData.lanes,
-      [{ ...event, sourceIds: [source.id] } as unknown as TimelineEvent],
-      [source],
-    );
-    const csv = toTimelineCsv(data);
-    const line = csv.slice(csv.indexOf('\r\n') + 2);
-    for (const column of CSV_COLUMNS) {
-      // Prefixed and quoted, with nothing before it in its field.
-      expect(line).toMatch(new RegExp(`(^|,)"'${escapeRegExp(risky(column))}"(,|\r\n)`));
-    }
-    const [row] = parseCsv(csv);
-    expect(row).toEqual(Object.fromEntries(CSV_COLUMNS.map((column) => [column, `'${risky(column)}`])));
-  });
+  it.each(['=', '+', '-', '@', '\t', '\r'])(
+    'guards every field that starts with %j, and it parses back as that text',
+    (first) => {
+      const risky = (column: string) => `${first}1+1 ${column}`;
+      const event = Object.fromEntries(
+        ['id', 'date', 'datePrecision', 'lane', 'title', 'summary', 'certainty', 'certaintyNote'].map((key) => [
+          key,
+          risky(key),
+        ]),
+      );
+      const source = { ...validData.sources[0]!, url: risky('sourceUrls') } as Source;
+      const data = buildTimelineExport(
+        { title: 'T', updated: '2026-11-28', license: 'CC BY 4.0' },
+        validData.lanes,
+        [{ ...event, sourceIds: [source.id] } as unknown as TimelineEvent],
+        [source],
+      );
+      const csv = toTimelineCsv(data);
+      const line = csv.slice(csv.indexOf('\r\n') + 2);
+      for (const column of CSV_COLUMNS) {
+        // Prefixed and quoted, with nothing before it in its field.
+        expect(line).toMatch(new RegExp(`(^|,)"'${escapeRegExp(risky(column))}"(,|\r\n)`));
+      }
+      const [row] = parseCsv(csv);
+      expect(row).toEqual(Object.fromEntries(CSV_COLUMNS.map((column) => [column, `'${risky(column)}`])));
+    },
+  );
 });
 
 function escapeRegExp(text: string): string {

@@ -82,7 +82,9 @@ describe('the build check on the copy', () => {
   });
 
   it('names a checklist item with no text to label its checkbox', () => {
-    expect(errors).toContain(`src/content/sections/advisory-checklist.ts: Checklist item "${advisoryChecklistItems[0]!.id}": missing text`);
+    expect(errors).toContain(
+      `src/content/sections/advisory-checklist.ts: Checklist item "${advisoryChecklistItems[0]!.id}": missing text`,
+    );
   });
 
   it('checks [[notes]] in any other copy: unknown sources, and that they would show as text', () => {

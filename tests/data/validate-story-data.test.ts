@@ -30,8 +30,12 @@ describe('the build check on the real data', () => {
     const name = `src/data/sources.ts: Source "${source.id}"`;
     expect(errorsWith({ sources: replaced(real.sources, 3, { title: '' }) })).toEqual([`${name}: missing title`]);
     expect(errorsWith({ sources: replaced(real.sources, 3, { title: ' \t' }) })).toEqual([`${name}: missing title`]);
-    expect(errorsWith({ sources: replaced(real.sources, 3, { publisher: '' }) })).toEqual([`${name}: missing publisher`]);
-    expect(errorsWith({ sources: replaced(real.sources, 3, { publisher: '\n ' }) })).toEqual([`${name}: missing publisher`]);
+    expect(errorsWith({ sources: replaced(real.sources, 3, { publisher: '' }) })).toEqual([
+      `${name}: missing publisher`,
+    ]);
+    expect(errorsWith({ sources: replaced(real.sources, 3, { publisher: '\n ' }) })).toEqual([
+      `${name}: missing publisher`,
+    ]);
   });
 
   it('names a duplicate phase id', () => {
@@ -56,7 +60,9 @@ describe('the build check on the real data', () => {
 
   it('names an empty lane label', () => {
     const lane = real.lanes[1]!;
-    expect(errorsWith({ lanes: replaced(real.lanes, 1, { label: ' ' }) })).toEqual([`src/data/lanes.ts: Lane "${lane.id}": missing label`]);
+    expect(errorsWith({ lanes: replaced(real.lanes, 1, { label: ' ' }) })).toEqual([
+      `src/data/lanes.ts: Lane "${lane.id}": missing label`,
+    ]);
   });
 
   it('names a duplicate lane id in lanes.ts, not the events whose lane it took', () => {
@@ -79,6 +85,8 @@ describe('the build check on the real data', () => {
     const intrusion = real.intrusions[0]!;
     const name = `src/data/intrusions.ts: Intrusion "${intrusion.id}"`;
     expect(errorsWith({ intrusions: replaced(real.intrusions, 0, { name: ' ' }) })).toEqual([`${name}: missing name`]);
-    expect(errorsWith({ intrusions: replaced(real.intrusions, 0, { shortName: '' }) })).toEqual([`${name}: shortName is blank`]);
+    expect(errorsWith({ intrusions: replaced(real.intrusions, 0, { shortName: '' }) })).toEqual([
+      `${name}: shortName is blank`,
+    ]);
   });
 });

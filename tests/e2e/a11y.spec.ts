@@ -14,7 +14,8 @@ async function headingProblems(page: Page): Promise<string[]> {
       .filter((h) => !h.closest('[hidden]'))
       .map((h) => Number(h.tagName[1]));
     const problems: string[] = [];
-    if (levels.filter((l) => l === 1).length !== 1) problems.push(`${levels.filter((l) => l === 1).length} h1 elements`);
+    if (levels.filter((l) => l === 1).length !== 1)
+      problems.push(`${levels.filter((l) => l === 1).length} h1 elements`);
     levels.forEach((level, i) => {
       const previous = levels[i - 1];
       if (previous !== undefined && level > previous + 1) problems.push(`h${previous} followed by h${level}`);
@@ -27,7 +28,10 @@ async function axeViolations(page: Page, label: string, include?: string): Promi
   const builder = new AxeBuilder({ page }).withTags(AXE_TAGS);
   const results = await (include ? builder.include(include) : builder).analyze();
   return results.violations.map((violation) => {
-    const targets = violation.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ');
+    const targets = violation.nodes
+      .map((n) => n.target.join(' '))
+      .slice(0, 3)
+      .join(', ');
     return `${label}: ${violation.id} (${targets})`;
   });
 }
@@ -46,18 +50,30 @@ const storyPanel = `section[aria-label="${timelineCopy.details.panelLabel}"]`;
 const isEventPage = (path: string) => /\/timeline\/[^/]+\/$/.test(path);
 
 /** Opens the first event under `shell`, then steps to each next one with Next, calling `check` once each story shows. */
-async function stepThroughEvents(page: Page, shell: string, check: (event: (typeof timelineEvents)[number]) => Promise<void>) {
+async function stepThroughEvents(
+  page: Page,
+  shell: string,
+  check: (event: (typeof timelineEvents)[number]) => Promise<void>,
+) {
   await openPage(page, `${shell}${timelineEvents[0]!.id}/`);
   for (const [index, event] of timelineEvents.entries()) {
-    if (index > 0) await page.locator(storyPanel).getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
+    if (index > 0)
+      await page
+        .locator(storyPanel)
+        .getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) })
+        .click();
     await expect(page).toHaveURL(new RegExp(`${shell}${event.id}/$`));
-    await expect(page.locator(storyPanel).getByRole('heading', { level: 2, name: event.title, exact: true })).toBeVisible();
+    await expect(
+      page.locator(storyPanel).getByRole('heading', { level: 2, name: event.title, exact: true }),
+    ).toBeVisible();
     await check(event);
   }
 }
 
 for (const shell of ['/timeline/', '/embed/timeline/']) {
-  test(`every event's story under ${shell}: axe finds no violation and headings never skip a level`, async ({ page }) => {
+  test(`every event's story under ${shell}: axe finds no violation and headings never skip a level`, async ({
+    page,
+  }) => {
     test.setTimeout(240_000);
     await page.setViewportSize({ width: 1280, height: 900 });
     const failures: string[] = [];
@@ -104,7 +120,8 @@ for (const path of samplePaths) {
   });
 }
 
-const overflowAt = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+const overflowAt = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
 test('no page scrolls sideways at 320 px', async ({ page }) => {
   test.setTimeout(180_000);
@@ -139,7 +156,9 @@ test('the layout holds at 200% zoom (a 640 px window seen at 1280)', async ({ pa
     await page.evaluate(() => {
       document.documentElement.style.fontSize = '200%';
     });
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -164,7 +183,8 @@ test('reduced motion turns off every transition and animation', async ({ page })
     const moving = await page.evaluate(() =>
       [...document.querySelectorAll('*')].flatMap((el) => {
         const style = getComputedStyle(el);
-        const seconds = (value: string) => Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
+        const seconds = (value: string) =>
+          Math.max(...value.split(',').map((v) => parseFloat(v) * (v.trim().endsWith('ms') ? 0.001 : 1)));
         const long = seconds(style.transitionDuration) > 0.001 || seconds(style.animationDuration) > 0.001;
         return long ? [`${el.tagName.toLowerCase()}.${el.className}`] : [];
       }),

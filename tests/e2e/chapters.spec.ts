@@ -12,7 +12,13 @@ const total = attackSteps.length;
 
 async function axe(page: Page, label: string) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${label}: ${v.id} (${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')})`);
+  return results.violations.map(
+    (v) =>
+      `${label}: ${v.id} (${v.nodes
+        .map((n) => n.target.join(' '))
+        .slice(0, 3)
+        .join(', ')})`,
+  );
 }
 
 const stepper = (page: Page) => page.getByRole('region', { name: stepperCopy.heading });
@@ -36,7 +42,10 @@ test.describe('the attack stepper on /what/', () => {
     // Reach the stepper with Tab, the way a keyboard reader would.
     const next = stepper(page).getByRole('button', { name: stepperCopy.next });
     await next.scrollIntoViewIfNeeded();
-    const first = stepper(page).getByRole('navigation', { name: stepperCopy.stepListLabel }).getByRole('button').first();
+    const first = stepper(page)
+      .getByRole('navigation', { name: stepperCopy.stepListLabel })
+      .getByRole('button')
+      .first();
     await first.focus();
     await page.keyboard.press('Shift+Tab');
     for (let i = 0; i < 40 && !(await next.evaluate((el) => el === document.activeElement)); i += 1) {
@@ -81,7 +90,9 @@ test.describe('the attack stepper on /what/', () => {
     await hydrated(page);
     await expect(stepTitle(page, 5)).toBeVisible();
     await expect(
-      stepper(page).getByRole('navigation', { name: stepperCopy.stepListLabel }).getByRole('button', { name: attackSteps[4]!.short }),
+      stepper(page)
+        .getByRole('navigation', { name: stepperCopy.stepListLabel })
+        .getByRole('button', { name: attackSteps[4]!.short }),
     ).toHaveAttribute('aria-current', 'step');
     for (const bad of ['0', '99', 'three']) {
       await page.goto(`/what/?step=${bad}`);
@@ -116,7 +127,10 @@ test.describe('the attack stepper on /what/', () => {
   test('axe finds nothing in any step, light and dark, at 320 and 1280 px', async ({ page }) => {
     test.setTimeout(120_000);
     const failures: string[] = [];
-    for (const [width, colorScheme] of [[1280, 'light'], [320, 'dark']] as const) {
+    for (const [width, colorScheme] of [
+      [1280, 'light'],
+      [320, 'dark'],
+    ] as const) {
       await page.setViewportSize({ width, height: 900 });
       await page.emulateMedia({ colorScheme });
       for (const n of [2, 5, total]) {
@@ -144,7 +158,10 @@ test.describe('the victims grid on /who/', () => {
 
     const lawmakers = victims.filter((victim) => victim.kind === 'lawmaker');
     await grid(page).getByRole('button', { name: gridCopy.filters.lawmaker }).click();
-    await expect(grid(page).getByRole('button', { name: gridCopy.filters.lawmaker })).toHaveAttribute('aria-pressed', 'true');
+    await expect(grid(page).getByRole('button', { name: gridCopy.filters.lawmaker })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     await expect(grid(page).getByRole('status')).toHaveText(count(lawmakers.length));
     await expect(grid(page).getByRole('heading', { level: 4 })).toHaveText(lawmakers.map((victim) => victim.name));
 
@@ -193,7 +210,10 @@ test('a note link lands its note below the sticky chapter bar, in view', async (
   await page.setViewportSize({ width: 1280, height: 800 });
   await page.goto('/who/');
   await hydrated(page);
-  await page.getByRole('link', { name: `${siteCopy.notes.noteLabel} 1`, exact: true }).first().click();
+  await page
+    .getByRole('link', { name: `${siteCopy.notes.noteLabel} 1`, exact: true })
+    .first()
+    .click();
   await expect(page).toHaveURL(/#who-note-1$/);
   const note = page.locator('#who-note-1');
   await expect(note).toBeInViewport();

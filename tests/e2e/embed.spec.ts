@@ -6,14 +6,25 @@ import { siteCopy } from '../../src/content/site';
 import { BASE_PORT } from './playwright.config';
 import { chapters, timelineEvents } from './paths';
 import { hydrated, watchErrors } from './helpers';
-import { allowLocalFrames, EMBED, expectSizedToContent, frameOf, HOST, hostPage, serveHost, snippetFor } from './host-page';
+import {
+  allowLocalFrames,
+  EMBED,
+  expectSizedToContent,
+  frameOf,
+  HOST,
+  hostPage,
+  serveHost,
+  snippetFor,
+} from './host-page';
 
 allowLocalFrames();
 const chapter = chapters[0]!;
 const event = timelineEvents[4]!;
 
 test.describe('a host page using pym.js', () => {
-  test('pym.Parent sizes the iframe to the embed’s content, at 1000px and after narrowing to 360px', async ({ page }) => {
+  test('pym.Parent sizes the iframe to the embed’s content, at 1000px and after narrowing to 360px', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
     await page.setViewportSize({ width: 1000, height: 800 });
     await serveHost(page, {
@@ -60,14 +71,17 @@ test.describe('the Embed dialog', () => {
     expect(errors).toEqual([]);
   });
 
-  test('opening it preloads no script the page has already loaded (Firefox fires an error event on such a link)', async ({ page }) => {
+  test('opening it preloads no script the page has already loaded (Firefox fires an error event on such a link)', async ({
+    page,
+  }) => {
     await page.addInitScript(() => {
       const added: string[] = [];
       (window as unknown as { addedPreloads: string[] }).addedPreloads = added;
       new MutationObserver((records) => {
         for (const record of records)
           for (const node of record.addedNodes)
-            if (node instanceof HTMLLinkElement && node.rel === 'modulepreload' && document.readyState === 'complete') added.push(node.href);
+            if (node instanceof HTMLLinkElement && node.rel === 'modulepreload' && document.readyState === 'complete')
+              added.push(node.href);
       }).observe(document, { childList: true, subtree: true });
     });
     await page.goto(`/${chapter.id}/`);
@@ -76,7 +90,9 @@ test.describe('the Embed dialog', () => {
     await expect(page.getByRole('dialog', { name: embedCopy.dialog.title })).toBeVisible();
     const { added, scripts } = await page.evaluate(() => ({
       added: (window as unknown as { addedPreloads: string[] }).addedPreloads,
-      scripts: [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map((script) => script.src),
+      scripts: [...document.querySelectorAll<HTMLScriptElement>('script[type="module"][src]')].map(
+        (script) => script.src,
+      ),
     }));
     expect(scripts.length).toBeGreaterThan(0);
     expect(added.filter((href) => scripts.includes(href))).toEqual([]);
@@ -95,7 +111,10 @@ test.describe('the Embed dialog', () => {
     await expect(part).toBeFocused();
     await expect(part.locator('option:checked')).toContainText(graphicsOf('timeline')[0]!.title);
     await expect(dialog.getByRole('combobox', { name: embedCopy.dialog.eventLabel })).toHaveValue(event.id);
-    await expect(dialog.getByTitle(/^Preview: /)).toHaveAttribute('src', `${EMBED}/embed/graphics/timeline/${event.id}/?theme=auto`);
+    await expect(dialog.getByTitle(/^Preview: /)).toHaveAttribute(
+      'src',
+      `${EMBED}/embed/graphics/timeline/${event.id}/?theme=auto`,
+    );
     await page.keyboard.press('Escape');
     await expect(dialog).toBeHidden();
     await expect(button).toBeFocused();
@@ -105,7 +124,9 @@ test.describe('the Embed dialog', () => {
 test.describe('embed.js on a host page', () => {
   test('sizes several embeds on one page, each to its own content', async ({ page }) => {
     await serveHost(page, {
-      '/two.html': hostPage(snippetFor('/embed/timeline/', 'Timeline') + snippetFor(`/embed/${chapter.id}/`, chapter.title)),
+      '/two.html': hostPage(
+        snippetFor('/embed/timeline/', 'Timeline') + snippetFor(`/embed/${chapter.id}/`, chapter.title),
+      ),
     });
     await page.goto(`${HOST}/two.html`);
     const timeline = await expectSizedToContent(page.locator('iframe').nth(0));
@@ -194,7 +215,9 @@ test.describe('embed.js on a host page', () => {
       route.request().resourceType() === 'script' ? route.abort('blockedbyclient') : route.continue(),
     );
 
-    await serveHost(page, { '/sandboxed.html': hostPage(snippetFor(`/embed/${chapter.id}/`, chapter.title, 'sandbox="allow-scripts"')) });
+    await serveHost(page, {
+      '/sandboxed.html': hostPage(snippetFor(`/embed/${chapter.id}/`, chapter.title, 'sandbox="allow-scripts"')),
+    });
     await page.goto(`${HOST}/sandboxed.html`);
     const frame = page.frameLocator('iframe');
     await expect(frame.getByRole('heading', { level: 1, name: chapter.title })).toBeVisible();
@@ -285,7 +308,9 @@ test.describe('embed pages', () => {
       await page.setViewportSize({ width: 300, height: 600 });
       await page.goto(path);
       await page.waitForLoadState('networkidle');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow).toBeLessThanOrEqual(0);
     });
   }

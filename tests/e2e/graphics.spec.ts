@@ -63,11 +63,17 @@ test('/data/embeds.json lists every graphic and whole page, each with its option
   ]);
   expect(embeds.map((embed) => embed.id)).toEqual(ENTRY_IDS);
   expect(new Set(embeds.map((embed) => embed.oembedUrl)).size).toBe(embeds.length);
-  for (const embed of embeds) expect(embed.options.map((option) => option.name), embed.id).toContain('theme');
+  for (const embed of embeds)
+    expect(
+      embed.options.map((option) => option.name),
+      embed.id,
+    ).toContain('theme');
 });
 
 for (const id of ENTRY_IDS) {
-  test(`${id}: sized by pym.js at 700 px and embed.js at 360 px, within its limits, with no console error`, async ({ page }) => {
+  test(`${id}: sized by pym.js at 700 px and embed.js at 360 px, within its limits, with no console error`, async ({
+    page,
+  }) => {
     test.setTimeout(60_000);
     const embed = (await loadCatalog(page)).find((candidate) => candidate.id === id);
     expect(embed, `${id} is in /data/embeds.json`).toBeDefined();
@@ -100,7 +106,12 @@ for (const id of ENTRY_IDS) {
     expect(response.ok()).toBe(true);
     expect(response.headers()['content-type']).toMatch(/^application\/json/);
     const oembed = await response.json();
-    expect(oembed).toMatchObject({ type: 'rich', version: '1.0', title: embed.title, provider_name: expect.any(String) });
+    expect(oembed).toMatchObject({
+      type: 'rich',
+      version: '1.0',
+      title: embed.title,
+      provider_name: expect.any(String),
+    });
     expect(new URL(oembed.provider_url).protocol).toBe('https:');
     for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) {
       expect(Number.isInteger(oembed[field]) && oembed[field] > 0, field).toBe(true);
@@ -134,7 +145,9 @@ test('every page and graphic names its oEmbed document, which exists and frames 
     '/timeline/': '/embed/graphics/timeline/',
     '/sources/': '/embed/graphics/timeline/',
     [eventPaths[3]!]: `/embed/graphics/timeline/${timelineEvents[3]!.id}/`,
-    ...Object.fromEntries(embeds.filter((embed) => embed.kind === 'graphic').map((embed) => [local(embed.embedUrl), local(embed.embedUrl)])),
+    ...Object.fromEntries(
+      embeds.filter((embed) => embed.kind === 'graphic').map((embed) => [local(embed.embedUrl), local(embed.embedUrl)]),
+    ),
   };
   for (const [path, framed] of Object.entries(expected)) {
     const html = await (await page.request.get(path)).text();
@@ -150,16 +163,26 @@ test('every page and graphic names its oEmbed document, which exists and frames 
 });
 
 test.describe('URL options', () => {
-  test('the timeline graphic opens at an event, in the summer view, with one lane, and keeps them as the reader clicks on', async ({ page }) => {
+  test('the timeline graphic opens at an event, in the summer view, with one lane, and keeps them as the reader clicks on', async ({
+    page,
+  }) => {
     const errors = watchErrors(page);
-    const event = timelineEvents.find((candidate) => candidate.lane === 'microsoft' && candidate.date.startsWith('2023-07'))!;
+    const event = timelineEvents.find(
+      (candidate) => candidate.lane === 'microsoft' && candidate.date.startsWith('2023-07'),
+    )!;
     await page.goto(`/embed/graphics/timeline/${event.id}/?view=summer-2023&lanes=microsoft&theme=dark`);
     await hydrated(page);
     await expect(page.getByRole('heading', { level: 2, name: event.title, exact: true })).toBeVisible();
-    await expect(page.getByRole('button', { name: timelineCopy.chart.views['summer-2023'] })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: timelineCopy.chart.views['summer-2023'] })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
     const microsoft = lanes.find((lane) => lane.id === 'microsoft')!;
     for (const lane of lanes) {
-      await expect(page.getByRole('button', { name: lane.label, exact: true })).toHaveAttribute('aria-pressed', String(lane === microsoft));
+      await expect(page.getByRole('button', { name: lane.label, exact: true })).toHaveAttribute(
+        'aria-pressed',
+        String(lane === microsoft),
+      );
     }
     await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
     await page.getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
@@ -172,22 +195,30 @@ test.describe('URL options', () => {
     const errors = watchErrors(page);
     await page.goto('/embed/graphics/timeline/?view=%3Cscript%3E&lanes=nope,,%00&theme=purple');
     await hydrated(page);
-    await expect(page.getByRole('button', { name: timelineCopy.chart.views['whole-story'] })).toHaveAttribute('aria-pressed', 'true');
-    for (const lane of lanes) await expect(page.getByRole('button', { name: lane.label, exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: timelineCopy.chart.views['whole-story'] })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
+    for (const lane of lanes)
+      await expect(page.getByRole('button', { name: lane.label, exact: true })).toHaveAttribute('aria-pressed', 'true');
     await expect(page.getByRole('status').filter({ hasText: /^Showing / })).toHaveText(
       fillTemplate(timelineCopy.chart.status, { shown: timelineEvents.length, total: timelineEvents.length }),
     );
     await expect(page.locator('html')).not.toHaveAttribute('data-theme');
     await page.goto('/embed/graphics/attack-stepper/?step=99');
     await hydrated(page);
-    await expect(page.getByText(fillTemplate(attackStepperCopy.stepOf, { n: 1, total: attackSteps.length }), { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(fillTemplate(attackStepperCopy.stepOf, { n: 1, total: attackSteps.length }), { exact: true }),
+    ).toBeVisible();
     expect(errors).toEqual([]);
   });
 
   test('the attack stepper graphic opens at the step its URL names', async ({ page }) => {
     await page.goto('/embed/graphics/attack-stepper/?step=3');
     await hydrated(page);
-    await expect(page.getByText(fillTemplate(attackStepperCopy.stepOf, { n: 3, total: attackSteps.length }), { exact: true })).toBeVisible();
+    await expect(
+      page.getByText(fillTemplate(attackStepperCopy.stepOf, { n: 3, total: attackSteps.length }), { exact: true }),
+    ).toBeVisible();
   });
 
   test('an unknown graphic or event is the not-found page, with status 404', async ({ page }) => {

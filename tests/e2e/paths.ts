@@ -14,7 +14,16 @@ const embedPaths = [
 /** Each graphic's embed, and the timeline graphic opened at each event. */
 const graphicPaths = graphics.map((graphic) => `/embed/graphics/${graphic.id}/`);
 const graphicEventPaths = timelineEvents.map((event) => `/embed/graphics/timeline/${event.id}/`);
-export const sitePaths = ['/', ...chapterPaths, '/timeline/', ...eventPaths, '/sources/', ...embedPaths, ...graphicPaths, ...graphicEventPaths];
+export const sitePaths = [
+  '/',
+  ...chapterPaths,
+  '/timeline/',
+  ...eventPaths,
+  '/sources/',
+  ...embedPaths,
+  ...graphicPaths,
+  ...graphicEventPaths,
+];
 
 /** One of each kind, for the slower checks. */
 export const samplePaths = [

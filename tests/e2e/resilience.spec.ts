@@ -86,7 +86,9 @@ test('pages hold together at 2560 px', async ({ page }) => {
     await hydrated(page);
     const mainWidth = await page.locator('main').evaluate((el) => el.getBoundingClientRect().width);
     expect(mainWidth, path).toBeLessThan(1400);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    );
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
 });
@@ -116,7 +118,9 @@ test('printing the timeline prints the full event list without controls', async 
 
 for (const chapter of chapters) {
   for (const path of [`/${chapter.id}/`, `/embed/${chapter.id}/`]) {
-    test(`${path}: when its chapter's script fails to load, the text stays, a notice offers a retry, and the retry brings the page to life`, async ({ page }) => {
+    test(`${path}: when its chapter's script fails to load, the text stays, a notice offers a retry, and the retry brings the page to life`, async ({
+      page,
+    }) => {
       const errors = watchErrors(page);
       const chunk = new RegExp(`/assets/${chapter.id}-chapter-[^/]*\\.js$`);
       await page.route(chunk, (route) => route.abort());
@@ -172,7 +176,9 @@ test('printing keeps the credit line and the sourcing note, not the footer links
   await expect(footer.getByRole('radio', { name: 'Dark' })).toBeHidden();
 });
 
-test('a slow in-app navigation keeps the page, marks it busy and shows progress, then lands on the next page', async ({ page }) => {
+test('a slow in-app navigation keeps the page, marks it busy and shows progress, then lands on the next page', async ({
+  page,
+}) => {
   const errors = watchErrors(page);
   const chapter = chapters[0]!;
   await page.goto('/');
@@ -185,7 +191,10 @@ test('a slow in-app navigation keeps the page, marks it busy and shows progress,
   const cover = page.getByRole('heading', { level: 1 });
   const coverTitle = await cover.textContent();
   const label = siteCopy.nav.find((item) => item.page === chapter.id)!.label;
-  await page.getByRole('navigation', { name: siteCopy.navLabel }).getByRole('link', { name: label, exact: true }).click();
+  await page
+    .getByRole('navigation', { name: siteCopy.navLabel })
+    .getByRole('link', { name: label, exact: true })
+    .click();
   const progress = page.getByRole('progressbar', { name: siteCopy.navigationPending });
   await expect(progress).toBeAttached();
   await expect(page.getByRole('main')).toHaveAttribute('aria-busy', 'true');

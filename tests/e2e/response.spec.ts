@@ -13,7 +13,9 @@ import { AXE_TAGS, drawDeferred, hydrated, openFrameHost, watchProblems } from '
 const intrusions: readonly Intrusion[] = intrusionData;
 const standardRows = auditLogRows.filter((row) => row.tier === 'standard');
 const baselineIds: readonly string[] = auditLogApps.baseline.map((app) => app.appId);
-const intruderRows = auditLogRows.filter((row) => row.operation === watchedOperation && !baselineIds.includes(row.appId));
+const intruderRows = auditLogRows.filter(
+  (row) => row.operation === watchedOperation && !baselineIds.includes(row.appId),
+);
 /** The lazily loaded chart chunks: Recharts and the plot built on it. */
 const CHART_CHUNK = /\/assets\/(dwell-plot|CartesianChart)-[^/]+\.js$/;
 
@@ -41,23 +43,30 @@ async function tabTo(page: Page, target: Locator, { max = 200, pace = 0 } = {}) 
       const ok =
         now !== null &&
         now !== document.body &&
-        (state.lastFocus === null || Boolean(state.lastFocus.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_FOLLOWING));
+        (state.lastFocus === null ||
+          Boolean(state.lastFocus.compareDocumentPosition(now) & Node.DOCUMENT_POSITION_FOLLOWING));
       state.lastFocus = now;
       return ok;
     });
-    if (!forward) throw new Error(`Tab passed the target by (after ${presses + 1} presses focus went back up the page)`);
+    if (!forward)
+      throw new Error(`Tab passed the target by (after ${presses + 1} presses focus went back up the page)`);
   }
   throw new Error(`Tab never reached the target in ${max} presses`);
 }
 
 async function axeViolations(page: Page) {
   const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`);
+  return results.violations.map(
+    (violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`,
+  );
 }
 
 /** Body rows of the audit log: rows that have a row header. */
 function logRows(page: Page) {
-  return page.getByRole('table', { name: /Reconstructed audit log/ }).getByRole('row').filter({ has: page.getByRole('rowheader') });
+  return page
+    .getByRole('table', { name: /Reconstructed audit log/ })
+    .getByRole('row')
+    .filter({ has: page.getByRole('rowheader') });
 }
 
 test.describe('/response/: what the defenders could see', () => {
@@ -133,7 +142,9 @@ test.describe('/response/: what the defenders could see', () => {
     await expect(frame.getByText(`1 of ${advisoryChecklistItems.length}`)).toBeVisible();
     await frame.getByRole('button', { name: auditLogCopy.tiers.standard }).click();
     await expect(
-      frame.getByRole('status').filter({ hasText: auditLogCopy.status.standard.replace('{count}', String(standardRows.length)) }),
+      frame
+        .getByRole('status')
+        .filter({ hasText: auditLogCopy.status.standard.replace('{count}', String(standardRows.length)) }),
     ).toBeVisible();
     expect(problems.filter((problem) => !/favicon/.test(problem))).toEqual([]);
   });
@@ -158,14 +169,18 @@ test.describe('/response/: what the defenders could see', () => {
       await page.goto(path);
       await hydrated(page);
       await drawDeferred(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await page.evaluate(
+        () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+      );
       expect(overflow, path).toBeLessThanOrEqual(0);
     }
   });
 });
 
 test.describe('/spy-game/: the dwell chart', () => {
-  test('the bars are drawn only as the reader nears them, from code fetched while the page was idle', async ({ page }) => {
+  test('the bars are drawn only as the reader nears them, from code fetched while the page was idle', async ({
+    page,
+  }) => {
     const chartRequests: string[] = [];
     page.on('request', (request) => {
       if (CHART_CHUNK.test(new URL(request.url()).pathname)) chartRequests.push(request.url());
@@ -217,7 +232,9 @@ test.describe('/spy-game/: the dwell chart', () => {
     // Tab leaves the chart in one step.
     await page.keyboard.press('Tab');
     await expect(bars.last()).not.toBeFocused();
-    expect(await bars.evaluateAll((elements) => elements.filter((element) => element === document.activeElement).length)).toBe(0);
+    expect(
+      await bars.evaluateAll((elements) => elements.filter((element) => element === document.activeElement).length),
+    ).toBe(0);
 
     expect(await axeViolations(page)).toEqual([]);
     await page.emulateMedia({ colorScheme: 'dark' });
@@ -238,7 +255,9 @@ test.describe('/spy-game/: the dwell chart', () => {
     await hydrated(page);
     const figure = page.getByRole('figure', { name: dwellChartCopy.frame.title });
     await figure.getByText(dwellChartCopy.frame.title, { exact: true }).scrollIntoViewIfNeeded();
-    await expect(page.getByRole('group', { name: dwellChartCopy.plotLabel }).getByRole('button')).toHaveCount(intrusions.length);
+    await expect(page.getByRole('group', { name: dwellChartCopy.plotLabel }).getByRole('button')).toHaveCount(
+      intrusions.length,
+    );
     await page.waitForTimeout(300);
     expect(await page.evaluate(() => (window as unknown as { cls: number }).cls)).toBeLessThan(0.02);
   });
@@ -248,7 +267,8 @@ test.describe('/spy-game/: the dwell chart', () => {
     const noJs = await context.newPage();
     await noJs.goto('/spy-game/');
     const table = noJs.getByRole('table', { name: dwellChartCopy.table.caption });
-    for (const intrusion of intrusions) await expect(table.getByRole('rowheader', { name: intrusion.name })).toBeVisible();
+    for (const intrusion of intrusions)
+      await expect(table.getByRole('rowheader', { name: intrusion.name })).toBeVisible();
     await expect(table.getByText('290–300')).toBeVisible();
     await expect(noJs.getByRole('button', { name: new RegExp(intrusions[0]!.shortName!) })).toHaveCount(0);
     // No empty box is reserved for a chart that will never come.
@@ -268,7 +288,9 @@ test.describe('/spy-game/: the dwell chart', () => {
     await expect(page.getByRole('table', { name: dwellChartCopy.table.caption })).toBeVisible();
   });
 
-  test('on a phone the table says it scrolls sideways and shades the edge that hides columns; on a wide screen it fits', async ({ page }) => {
+  test('on a phone the table says it scrolls sideways and shades the edge that hides columns; on a wide screen it fits', async ({
+    page,
+  }) => {
     const region = page.getByRole('region', { name: dwellChartCopy.table.caption });
     const hint = page.getByText(dwellChartCopy.table.scrollHint);
     await page.setViewportSize({ width: 360, height: 800 });
@@ -291,7 +313,9 @@ test('the three pages break none of the strict CSP, chart included', async ({ pa
   await page.exposeFunction('reportViolation', (text: string) => violations.push(text));
   await page.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (event) => {
-      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${event.violatedDirective} ${event.blockedURI}`);
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `${event.violatedDirective} ${event.blockedURI}`,
+      );
     });
   });
   for (const path of ['/response/', '/spy-game/', '/sources/']) {
@@ -302,7 +326,9 @@ test('the three pages break none of the strict CSP, chart included', async ({ pa
   await expect(page.getByRole('group', { name: dwellChartCopy.plotLabel })).toHaveCount(0);
   await page.goto('/spy-game/');
   await page.getByText(dwellChartCopy.frame.title, { exact: true }).scrollIntoViewIfNeeded();
-  await expect(page.getByRole('group', { name: dwellChartCopy.plotLabel }).getByRole('button')).toHaveCount(intrusions.length);
+  await expect(page.getByRole('group', { name: dwellChartCopy.plotLabel }).getByRole('button')).toHaveCount(
+    intrusions.length,
+  );
   expect(violations).toEqual([]);
 });
 

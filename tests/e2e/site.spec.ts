@@ -49,7 +49,9 @@ test.describe('every built path', () => {
   });
 });
 
-test('the scripts that hydrate a page are fetched at low priority, after what its first paint needs', async ({ request }) => {
+test('the scripts that hydrate a page are fetched at low priority, after what its first paint needs', async ({
+  request,
+}) => {
   // (The site's timeline runs no module before the first interaction: see timeline.spec.)
   for (const path of ['/', '/what/', '/sources/', '/embed/who/']) {
     const html = await (await request.get(path)).text();
@@ -99,7 +101,9 @@ test('an unknown event id gets the not-found page with a link to the timeline', 
 
 test('an event’s address from before a correction still works and hands over to the current one', async ({ page }) => {
   const problems = watchProblems(page);
-  const moved = timelineEvents.find((event) => 'formerIds' in event)! as (typeof timelineEvents)[number] & { formerIds: readonly string[] };
+  const moved = timelineEvents.find((event) => 'formerIds' in event)! as (typeof timelineEvents)[number] & {
+    formerIds: readonly string[];
+  };
   const response = await page.goto(`/timeline/${moved.formerIds[0]}/`);
   expect(response?.status()).toBe(200);
   // Readable at once, from the HTML, and kept out of search in favour of the current page.
@@ -120,7 +124,10 @@ test('navigating between chapters happens in the page and moves focus to the hea
   await page.goto('/who/');
   await hydrated(page);
   await page.evaluate(() => ((window as unknown as { marker: number }).marker = 1));
-  await page.getByRole('navigation', { name: 'Chapter navigation' }).getByRole('link', { name: new RegExp(chapters[1]!.title) }).click();
+  await page
+    .getByRole('navigation', { name: 'Chapter navigation' })
+    .getByRole('link', { name: new RegExp(chapters[1]!.title) })
+    .click();
   await expect(page).toHaveURL(/\/what\/$/);
   const heading = page.getByRole('heading', { level: 1, name: chapters[1]!.title });
   await expect(heading).toBeFocused();
@@ -196,10 +203,16 @@ test('every page has its own title, description, canonical URL, Open Graph and T
   }
 });
 
-test('the cover carries NewsArticle JSON-LD, and the site ships robots.txt, a sitemap and its social image', async ({ request }) => {
+test('the cover carries NewsArticle JSON-LD, and the site ships robots.txt, a sitemap and its social image', async ({
+  request,
+}) => {
   const html = await (await request.get('/')).text();
   const jsonLd = JSON.parse(/<script type="application\/ld\+json">([^<]+)<\/script>/.exec(html)![1]!);
-  expect(jsonLd).toMatchObject({ '@type': 'NewsArticle', headline: expect.any(String), description: expect.any(String) });
+  expect(jsonLd).toMatchObject({
+    '@type': 'NewsArticle',
+    headline: expect.any(String),
+    description: expect.any(String),
+  });
   expect(jsonLd.datePublished).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(jsonLd.dateModified).toMatch(/^\d{4}-\d{2}-\d{2}$/);
   expect(jsonLd.author.length).toBeGreaterThan(0);

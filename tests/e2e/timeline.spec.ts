@@ -13,9 +13,11 @@ const markName = (event: TimelineEvent) => `${formatCalendarDate(event.date)}: $
 // fits: the hidden drawings are out of the accessibility tree, so the role
 // query finds the one a reader sees.
 const chart = (page: Page) => page.getByRole('group', { name: timelineCopy.chart.title });
-const mark = (page: Page, event: TimelineEvent) => chart(page).getByRole('link', { name: markName(event), exact: true });
+const mark = (page: Page, event: TimelineEvent) =>
+  chart(page).getByRole('link', { name: markName(event), exact: true });
 const story = (page: Page) => page.getByRole('region', { name: timelineCopy.details.panelLabel });
-const storyHeading = (page: Page, event: TimelineEvent) => story(page).getByRole('heading', { level: 2, name: event.title, exact: true });
+const storyHeading = (page: Page, event: TimelineEvent) =>
+  story(page).getByRole('heading', { level: 2, name: event.title, exact: true });
 const byId = (id: string) => timelineEvents.find((event) => event.id === id)!;
 
 /**
@@ -32,13 +34,21 @@ async function chartReady(page: Page): Promise<void> {
 async function inViewport(page: Page, locator: Locator): Promise<boolean> {
   const box = await locator.boundingBox();
   const viewport = page.viewportSize()!;
-  return Boolean(box && box.y >= 0 && box.x >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width);
+  return Boolean(
+    box && box.y >= 0 && box.x >= 0 && box.y + box.height <= viewport.height && box.x + box.width <= viewport.width,
+  );
 }
 
 type Box = { x: number; y: number; width: number; height: number };
-const overlap = (a: Box, b: Box) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+const overlap = (a: Box, b: Box) =>
+  a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 function overlapping(boxes: readonly (Box & { name: string })[]): string[] {
-  return boxes.flatMap((a, i) => boxes.slice(i + 1).filter((b) => overlap(a, b)).map((b) => `${a.name} / ${b.name}`));
+  return boxes.flatMap((a, i) =>
+    boxes
+      .slice(i + 1)
+      .filter((b) => overlap(a, b))
+      .map((b) => `${a.name} / ${b.name}`),
+  );
 }
 
 /** The boxes of every text drawn on the visible chart: phase names, key-moment labels, lane names and ticks. */
@@ -60,7 +70,9 @@ const selectCases = [
 
 test.describe('clicking through the timeline', () => {
   for (const { name, path, width, height, touch } of selectCases) {
-    test(`${name}, a mark's story shows in view, without scrolling, and Next and Previous step in date order`, async ({ browser }) => {
+    test(`${name}, a mark's story shows in view, without scrolling, and Next and Previous step in date order`, async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ viewport: { width, height }, hasTouch: touch, isMobile: touch });
       const page = await context.newPage();
       const problems = watchProblems(page);
@@ -80,12 +92,16 @@ test.describe('clicking through the timeline', () => {
       // Next, then Previous: date order, the story in view, the chart following, each step its own URL.
       const index = timelineEvents.indexOf(event);
       const next = timelineEvents[index + 1]!;
-      await story(page).getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
+      await story(page)
+        .getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) })
+        .click();
       await expect(page).toHaveURL(new RegExp(`${path}${next.id}/$`));
       await expect(storyHeading(page, next)).toBeVisible();
       expect(await inViewport(page, storyHeading(page, next)), 'next story heading in view').toBe(true);
       await expect(mark(page, next)).toHaveAttribute('aria-current', 'page');
-      await story(page).getByRole('link', { name: new RegExp(`^${timelineCopy.details.previous}`) }).click();
+      await story(page)
+        .getByRole('link', { name: new RegExp(`^${timelineCopy.details.previous}`) })
+        .click();
       await expect(storyHeading(page, event)).toBeVisible();
       expect(await inViewport(page, storyHeading(page, event)), 'previous story heading in view').toBe(true);
       await page.goBack();
@@ -101,22 +117,31 @@ test.describe('clicking through the timeline', () => {
     const microsoft = timelineEvents.filter((event) => event.lane === 'microsoft');
     await mark(page, microsoft[2]!).click();
     await expect(storyHeading(page, microsoft[2]!)).toBeVisible();
-    await story(page).getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
+    await story(page)
+      .getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) })
+      .click();
     await expect(storyHeading(page, microsoft[3]!)).toBeVisible();
     await expect(page).toHaveURL(new RegExp(`/timeline/${microsoft[3]!.id}/\\?lanes=microsoft$`));
   });
 
-  test('in the summer view, stepping past its end switches to the whole story so the mark stays on the chart', async ({ page }) => {
+  test('in the summer view, stepping past its end switches to the whole story so the mark stays on the chart', async ({
+    page,
+  }) => {
     const inSummer = timelineEvents.filter((event) => event.date >= '2023-05' && event.date < '2023-11');
     const last = inSummer.at(-1)!;
     const after = timelineEvents[timelineEvents.indexOf(last) + 1]!;
     await page.goto(`/timeline/${last.id}/?view=summer-2023`);
     await chartReady(page);
     await expect(mark(page, last)).toHaveAttribute('aria-current', 'page');
-    await story(page).getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) }).click();
+    await story(page)
+      .getByRole('link', { name: new RegExp(`^${timelineCopy.details.next}`) })
+      .click();
     await expect(storyHeading(page, after)).toBeVisible();
     await expect(mark(page, after)).toHaveAttribute('aria-current', 'page');
-    await expect(page.getByRole('button', { name: timelineCopy.chart.views['whole-story'] })).toHaveAttribute('aria-pressed', 'true');
+    await expect(page.getByRole('button', { name: timelineCopy.chart.views['whole-story'] })).toHaveAttribute(
+      'aria-pressed',
+      'true',
+    );
   });
 
   test('keyboard: one tab stop, arrows move focus, Enter selects, Back returns', async ({ page }) => {
@@ -192,7 +217,9 @@ test.describe('the chart before and without JavaScript', () => {
     // Drawn, not an empty box promising a chart that never comes: every mark is painted inside the chart.
     const frame = (await chart(page).boundingBox())!;
     expect(frame.height).toBeGreaterThan(100);
-    for (const box of await links.evaluateAll((anchors) => anchors.map((a) => a.getBoundingClientRect().toJSON() as DOMRect))) {
+    for (const box of await links.evaluateAll((anchors) =>
+      anchors.map((a) => a.getBoundingClientRect().toJSON() as DOMRect),
+    )) {
       expect(box.width * box.height).toBeGreaterThan(0);
       expect(box.y).toBeGreaterThanOrEqual(frame.y - 1);
       expect(box.y + box.height).toBeLessThanOrEqual(frame.y + frame.height + 1);
@@ -227,7 +254,9 @@ test.describe('the chart before and without JavaScript', () => {
     await chartReady(page);
     await page.waitForTimeout(300);
     expect(await chart(page).boundingBox()).toEqual(before);
-    const shift = await page.evaluate(() => (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0));
+    const shift = await page.evaluate(() =>
+      (window as unknown as { shifts: number[] }).shifts.reduce((a, b) => a + b, 0),
+    );
     expect(shift).toBe(0);
   });
 });
@@ -238,7 +267,10 @@ function canonicalMarkup(root: Element): string {
     if (node.nodeType === Node.TEXT_NODE) return node.textContent ?? '';
     if (node.nodeType === Node.COMMENT_NODE) return `<!--${node.textContent}-->`;
     if (!(node instanceof Element)) return '';
-    const attributes = [...node.attributes].map((a) => `${a.name}="${a.value}"`).sort().join(' ');
+    const attributes = [...node.attributes]
+      .map((a) => `${a.name}="${a.value}"`)
+      .sort()
+      .join(' ');
     return `<${node.localName} ${attributes}>${[...node.childNodes].map(walk).join('')}</${node.localName}>`;
   };
   return walk(root);
@@ -264,7 +296,9 @@ async function liveRoot(page: Page): Promise<string> {
 }
 
 test.describe('before the first interaction', () => {
-  test('/timeline/ runs no module before the reader does something: two small scripts, then the app at the first press', async ({ page }) => {
+  test('/timeline/ runs no module before the reader does something: two small scripts, then the app at the first press', async ({
+    page,
+  }) => {
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -278,7 +312,9 @@ test.describe('before the first interaction', () => {
     expect(scripts.some((path) => path.includes('/assets/framework-'))).toBe(true);
   });
 
-  test('a click before React shows the story in place, and the page then reads exactly as that event’s own page; Back restores it', async ({ page }) => {
+  test('a click before React shows the story in place, and the page then reads exactly as that event’s own page; Back restores it', async ({
+    page,
+  }) => {
     // No app at all: what the reader sees comes from the boot script alone.
     await page.route('**/assets/*.js', (route) => route.abort());
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -308,7 +344,9 @@ test.describe('before the first interaction', () => {
     expect(await liveRoot(page)).toBe(await servedRoot(page, '/timeline/'));
   });
 
-  test('React takes over a page the boot script changed without a hydration error, and then answers the chart itself', async ({ page }) => {
+  test('React takes over a page the boot script changed without a hydration error, and then answers the chart itself', async ({
+    page,
+  }) => {
     const problems = watchProblems(page);
     await page.goto('/timeline/');
     await storiesReady(page);
@@ -348,14 +386,21 @@ test.describe('the chart at every width', () => {
         await chartReady(page);
         const texts = await textBoxes(page);
         for (const [index, phase] of phases.entries()) {
-          const named = texts.some((text) => text.name === `${index + 1} ${phase.label}` || text.name === `${index + 1} ${phase.shortLabel}`);
+          const named = texts.some(
+            (text) => text.name === `${index + 1} ${phase.label}` || text.name === `${index + 1} ${phase.shortLabel}`,
+          );
           // The summer view shows only the phases it reaches.
           if (path.includes('summer') && !named) continue;
           expect(named, `${path}: phase ${index + 1}`).toBe(true);
         }
-        expect(texts.filter((text) => /^[1-9]$/.test(text.name)), `${path}: a bare phase number`).toEqual([]);
+        expect(
+          texts.filter((text) => /^[1-9]$/.test(text.name)),
+          `${path}: a bare phase number`,
+        ).toEqual([]);
         expect(overlapping(texts.filter((text) => text.width > 0)), path).toEqual([]);
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await page.evaluate(
+          () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+        );
         expect(overflow, path).toBeLessThanOrEqual(0);
       }
     });
@@ -371,7 +416,13 @@ test.describe('the chart at every width', () => {
         .evaluateAll((links) =>
           links.map((link) => {
             const box = link.getBoundingClientRect();
-            return { name: link.getAttribute('aria-label') ?? '', x: box.x, y: box.y, width: box.width, height: box.height };
+            return {
+              name: link.getAttribute('aria-label') ?? '',
+              x: box.x,
+              y: box.y,
+              width: box.width,
+              height: box.height,
+            };
           }),
         );
       expect(boxes.length).toBeGreaterThan(0);
@@ -384,7 +435,9 @@ test.describe('the chart at every width', () => {
     }
   });
 
-  test('on a phone, after a tap selects a mark, nothing is left over its neighbours: each still takes its own tap', async ({ browser }) => {
+  test('on a phone, after a tap selects a mark, nothing is left over its neighbours: each still takes its own tap', async ({
+    browser,
+  }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
     const page = await context.newPage();
     await page.goto('/timeline/');
@@ -406,7 +459,9 @@ test.describe('the chart at every width', () => {
               const top = document.elementFromPoint(box.x + box.width / 2, box.y + box.height / 2);
               const onScreen = box.width > 0 && box.top >= 0 && box.bottom <= innerHeight;
               const free = top !== null && (link.contains(top) || Boolean(storyPanel?.contains(top)));
-              return onScreen && !free ? [`${link.getAttribute('aria-label')} (under ${top?.tagName.toLowerCase()})`] : [];
+              return onScreen && !free
+                ? [`${link.getAttribute('aria-label')} (under ${top?.tagName.toLowerCase()})`]
+                : [];
             }),
           panel,
         );

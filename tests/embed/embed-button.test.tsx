@@ -53,7 +53,10 @@ describe('the Embed button and dialog', () => {
     const part = within(dialog).getByRole('combobox', { name: copy.partLabel });
     expect(part).toHaveFocus();
     const who = graphicsOf('who');
-    const texts = (group: string) => within(within(part).getByRole('group', { name: group })).getAllByRole('option').map((option) => option.textContent);
+    const texts = (group: string) =>
+      within(within(part).getByRole('group', { name: group }))
+        .getAllByRole('option')
+        .map((option) => option.textContent);
     expect(texts(copy.groups.graphics).slice(0, who.length)).toEqual(who.map((graphic) => graphic.title));
     expect(texts(copy.groups.pages)[0]).toBe(fillTemplate(copy.parts.chapter, { title: chapterTitle('who') }));
     expect(within(part).getAllByRole('option')).toHaveLength(embedEntries.length);
@@ -68,7 +71,10 @@ describe('the Embed button and dialog', () => {
     expect(snippet).toContain(`title="${iframeTitle}"`);
     expect(snippet).toContain(`height="${who[0]!.height}"`);
     expect(snippet).toMatch(/<script src="[^"]+\/embed\.js" async><\/script>$/);
-    expect(within(dialog).getByTitle(fillTemplate(copy.previewTitle, { title: iframeTitle }))).toHaveAttribute('src', src);
+    expect(within(dialog).getByTitle(fillTemplate(copy.previewTitle, { title: iframeTitle }))).toHaveAttribute(
+      'src',
+      src,
+    );
   });
 
   it('changes the snippet with the part and the theme', async () => {
@@ -88,15 +94,22 @@ describe('the Embed button and dialog', () => {
     expect(start).toHaveValue(event.id);
     const code = within(dialog).getByRole('textbox', { name: copy.codeLabel }) as HTMLTextAreaElement;
     expect(code.value).toContain(`src="${embedSrc(`/embed/graphics/timeline/${event.id}/`, 'auto')}"`);
-    await user.selectOptions(within(dialog).getByRole('combobox', { name: copy.viewLabel }), timelineCopy.chart.views['summer-2023']);
+    await user.selectOptions(
+      within(dialog).getByRole('combobox', { name: copy.viewLabel }),
+      timelineCopy.chart.views['summer-2023'],
+    );
     const laneBoxes = within(within(dialog).getByRole('group', { name: copy.lanesLegend })).getAllByRole('checkbox');
     expect(laneBoxes).toHaveLength(lanes.length);
     for (const lane of lanes.slice(1)) await user.click(within(dialog).getByRole('checkbox', { name: lane.label }));
     // The last lane shown cannot be hidden too.
     expect(within(dialog).getByRole('checkbox', { name: lanes[0]!.label })).toBeDisabled();
-    expect(code.value).toContain(`/embed/graphics/timeline/${event.id}/?theme=auto&amp;view=summer-2023&amp;lanes=${lanes[0]!.id}"`);
+    expect(code.value).toContain(
+      `/embed/graphics/timeline/${event.id}/?theme=auto&amp;view=summer-2023&amp;lanes=${lanes[0]!.id}"`,
+    );
     await user.selectOptions(start, copy.noEvent);
-    expect(code.value).toContain(`/embed/graphics/timeline/?theme=auto&amp;view=summer-2023&amp;lanes=${lanes[0]!.id}"`);
+    expect(code.value).toContain(
+      `/embed/graphics/timeline/?theme=auto&amp;view=summer-2023&amp;lanes=${lanes[0]!.id}"`,
+    );
   });
 
   it('on the what chapter, offers the attack stepper opened at a chosen step', async () => {
@@ -107,7 +120,9 @@ describe('the Embed button and dialog', () => {
       within(dialog).getByRole('combobox', { name: copy.stepLabel }),
       fillTemplate(copy.stepOption, { n: 3, title: attackSteps[2]!.title }),
     );
-    expect(code.value).toContain(`src="${window.location.origin}/embed/graphics/attack-stepper/?theme=auto&amp;step=3"`);
+    expect(code.value).toContain(
+      `src="${window.location.origin}/embed/graphics/attack-stepper/?theme=auto&amp;step=3"`,
+    );
     expect(within(dialog).queryByRole('combobox', { name: copy.eventLabel })).not.toBeInTheDocument();
   });
 

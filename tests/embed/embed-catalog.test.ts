@@ -8,8 +8,13 @@ describe('the list of embeds', () => {
   it('holds every graphic, the full timeline and every chapter, once each', () => {
     const ids = embedEntries.map((entry) => entry.id);
     expect(new Set(ids).size).toBe(ids.length);
-    expect(embedEntries.filter((entry) => entry.kind === 'graphic').map((entry) => entry.id)).toEqual(graphics.map((graphic) => graphic.id));
-    expect(embedEntries.filter((entry) => entry.kind === 'page').map((entry) => entry.page)).toEqual(['timeline', ...chapterIds]);
+    expect(embedEntries.filter((entry) => entry.kind === 'graphic').map((entry) => entry.id)).toEqual(
+      graphics.map((graphic) => graphic.id),
+    );
+    expect(embedEntries.filter((entry) => entry.kind === 'page').map((entry) => entry.page)).toEqual([
+      'timeline',
+      ...chapterIds,
+    ]);
   });
 
   it('gives each graphic a fixed height inside the size limit, for pages that strip the script', () => {
@@ -33,8 +38,14 @@ describe('the list of embeds', () => {
     expect(forWho.slice(0, who.length + 1)).toEqual([...who, 'page-who']);
     expect([...forWho].sort()).toEqual(embedEntries.map((entry) => entry.id).sort());
     const rest = forWho.slice(who.length + 1);
-    expect(rest).toEqual(embedEntries.map((entry) => entry.id).filter((id) => !forWho.slice(0, who.length + 1).includes(id)));
-    expect(entriesFor('timeline').slice(0, 2).map((entry) => entry.id)).toEqual(['timeline', 'page-timeline']);
+    expect(rest).toEqual(
+      embedEntries.map((entry) => entry.id).filter((id) => !forWho.slice(0, who.length + 1).includes(id)),
+    );
+    expect(
+      entriesFor('timeline')
+        .slice(0, 2)
+        .map((entry) => entry.id),
+    ).toEqual(['timeline', 'page-timeline']);
   });
 });
 
@@ -42,9 +53,18 @@ describe('oEmbed discovery', () => {
   it('points each kind of page at the embed that stands for it', () => {
     expect(discoveryTarget('/_site/', {})).toEqual({ kind: 'timeline-graphic' });
     expect(discoveryTarget('/_site/sources', {})).toEqual({ kind: 'timeline-graphic' });
-    expect(discoveryTarget('/_site/$chapterId', { chapterId: 'what' })).toEqual({ kind: 'graphic', graphicId: 'attack-stepper' });
-    expect(discoveryTarget('/_site/timeline/{-$eventId}', { eventId: 'x' })).toEqual({ kind: 'timeline-graphic', eventId: 'x' });
-    expect(discoveryTarget('/embed/graphics/$graphicId', { graphicId: 'audit-log' })).toEqual({ kind: 'graphic', graphicId: 'audit-log' });
+    expect(discoveryTarget('/_site/$chapterId', { chapterId: 'what' })).toEqual({
+      kind: 'graphic',
+      graphicId: 'attack-stepper',
+    });
+    expect(discoveryTarget('/_site/timeline/{-$eventId}', { eventId: 'x' })).toEqual({
+      kind: 'timeline-graphic',
+      eventId: 'x',
+    });
+    expect(discoveryTarget('/embed/graphics/$graphicId', { graphicId: 'audit-log' })).toEqual({
+      kind: 'graphic',
+      graphicId: 'audit-log',
+    });
     expect(discoveryTarget('/embed/$chapterId', { chapterId: 'who' })).toEqual({ kind: 'chapter', chapterId: 'who' });
     expect(discoveryTarget('/embed/timeline/{-$eventId}', {})).toEqual({ kind: 'timeline' });
   });

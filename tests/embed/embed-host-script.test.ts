@@ -84,7 +84,9 @@ describe('embed.js', () => {
 
   it('accepts the opaque "null" origin only from an iframe sandboxed without allow-same-origin, and tells the host what that sandbox costs', () => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
-    const iframe = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`, { sandbox: 'allow-scripts allow-popups' });
+    const iframe = addFrame(`${EMBED_ORIGIN}/news/storm-0558/embed/timeline/`, {
+      sandbox: 'allow-scripts allow-popups',
+    });
     runHostScript();
     post(heightMessage('', 640), iframe.contentWindow, 'null');
     expect(iframe).toHaveAttribute('height', '640');

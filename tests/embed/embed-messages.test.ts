@@ -49,12 +49,16 @@ describe('pym.js messages', () => {
     expect(parsePymMessage(data, 'storm')).toBeNull();
   });
 
-  it.each([null, undefined, 42, {}, ['pym', 'storm', 'width', '1'], { toString: () => 'pymxPYMxstormxPYMxwidthxPYMx1' }])(
-    'ignores a non-string payload (%o)',
-    (data) => {
-      expect(parsePymMessage(data, 'storm')).toBeNull();
-    },
-  );
+  it.each([
+    null,
+    undefined,
+    42,
+    {},
+    ['pym', 'storm', 'width', '1'],
+    { toString: () => 'pymxPYMxstormxPYMxwidthxPYMx1' },
+  ])('ignores a non-string payload (%o)', (data) => {
+    expect(parsePymMessage(data, 'storm')).toBeNull();
+  });
 
   it('never treats the child id as a pattern', () => {
     // With a RegExp built from the id, ".*" would match any child.
@@ -95,7 +99,9 @@ describe('AMP and embed.js messages', () => {
     ['another sentinel', { sentinel: 'amp' }],
     ['another type', { type: 'hello' }],
   ])('rejects a height message with %s', (_label, override) => {
-    expect(parseHeightMessage({ sentinel: EMBED_SENTINEL, type: 'height', id: 'x', height: 10, ...override })).toBeNull();
+    expect(
+      parseHeightMessage({ sentinel: EMBED_SENTINEL, type: 'height', id: 'x', height: 10, ...override }),
+    ).toBeNull();
   });
 
   it.each([null, 'storm-0558-embed', [EMBED_SENTINEL, 'hello'], JSON.stringify(helloMessage('x'))])(

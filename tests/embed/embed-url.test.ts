@@ -6,11 +6,14 @@ import { createTestRouter } from '../utils/render-with-router';
 
 describe('embed URLs', () => {
   const origin = 'https://news.example';
-  const href = (target: Parameters<typeof embedLink>[0]) => createTestRouter('/').buildLocation(embedLink(target)).publicHref;
+  const href = (target: Parameters<typeof embedLink>[0]) =>
+    createTestRouter('/').buildLocation(embedLink(target)).publicHref;
 
   it('points each kind of embed at its page', () => {
     expect(href({ kind: 'timeline' })).toBe('/embed/timeline/');
-    expect(href({ kind: 'event', eventId: '2023-06-16-state-reports' })).toBe('/embed/timeline/2023-06-16-state-reports/');
+    expect(href({ kind: 'event', eventId: '2023-06-16-state-reports' })).toBe(
+      '/embed/timeline/2023-06-16-state-reports/',
+    );
     expect(href({ kind: 'chapter', chapterId: 'spy-game' })).toBe('/embed/spy-game/');
   });
 
@@ -20,7 +23,9 @@ describe('embed URLs', () => {
 
   it('makes the router’s href absolute on the page’s origin, with the theme', () => {
     expect(publicUrl('/news/storm-0558/embed/who/', origin)).toBe('https://news.example/news/storm-0558/embed/who/');
-    expect(embedUrl('/news/storm-0558/embed/who/', { theme: 'dark' }, origin)).toBe('https://news.example/news/storm-0558/embed/who/?theme=dark');
+    expect(embedUrl('/news/storm-0558/embed/who/', { theme: 'dark' }, origin)).toBe(
+      'https://news.example/news/storm-0558/embed/who/?theme=dark',
+    );
     expect(embedScriptUrl(origin)).toBe(`https://news.example${import.meta.env.BASE_URL}embed.js`);
     expect(publicUrl('/embed/who/')).toBe(`${window.location.origin}/embed/who/`);
   });

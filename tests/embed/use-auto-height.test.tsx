@@ -1,11 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import {
-  ampSizeMessage,
-  encodePymMessage,
-  heightMessage,
-  helloMessage,
-} from '@/embed/embed-messages';
+import { ampSizeMessage, encodePymMessage, heightMessage, helloMessage } from '@/embed/embed-messages';
 
 type Posted = { data: unknown; target: string };
 
@@ -31,9 +26,7 @@ function fromHost(source: unknown, data: unknown) {
 let height = 500;
 beforeEach(() => {
   height = 500;
-  vi.spyOn(document.documentElement, 'getBoundingClientRect').mockImplementation(
-    () => ({ height }) as DOMRect,
-  );
+  vi.spyOn(document.documentElement, 'getBoundingClientRect').mockImplementation(() => ({ height }) as DOMRect);
 });
 afterEach(() => window.history.replaceState(null, '', '/'));
 

@@ -1,11 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  formatCalendarDate,
-  fromDayNumber,
-  parseCalendarDate,
-  precisionOf,
-  toDayNumber,
-} from '@/lib/calendar-date';
+import { formatCalendarDate, fromDayNumber, parseCalendarDate, precisionOf, toDayNumber } from '@/lib/calendar-date';
 
 const ZONES = ['UTC', 'Pacific/Pago_Pago', 'Pacific/Kiritimati', 'America/Los_Angeles', 'Pacific/Auckland'];
 const originalTz = process.env.TZ;

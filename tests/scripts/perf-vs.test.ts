@@ -27,7 +27,8 @@ describe('median', () => {
 });
 
 describe('comparisonRows', () => {
-  const verdict = (rows: ReturnType<typeof comparisonRows>, metric: string) => rows.find((row) => row.metric.startsWith(metric))!;
+  const verdict = (rows: ReturnType<typeof comparisonRows>, metric: string) =>
+    rows.find((row) => row.metric.startsWith(metric))!;
 
   it('meets a target only when the median does', () => {
     const ours = [run({ lcp: 900 }), run({ lcp: 1000 }), run({ lcp: 5000 })];
@@ -43,13 +44,19 @@ describe('comparisonRows', () => {
   });
 
   it('judges the score, JS, first mark and selection against their own targets, and TBT against none', () => {
-    const rows = comparisonRows([run({ score: 99, jsKb: 61, clickable: 900, selection: 101 })], [run({ jsKb: 60, clickable: 900 })]);
+    const rows = comparisonRows(
+      [run({ score: 99, jsKb: 61, clickable: 900, selection: 101 })],
+      [run({ jsKb: 60, clickable: 900 })],
+    );
     expect(verdict(rows, 'Lighthouse performance').met).toBe('no');
     expect(verdict(rows, 'JS transferred').met).toBe('no');
     expect(verdict(rows, 'first mark clickable').met).toBe('yes');
     expect(verdict(rows, 'selection painted').met).toBe('no');
     expect(verdict(rows, 'TBT')).toMatchObject({ target: '', met: '' });
     // The same selections timed from the press are reported, not judged.
-    expect(rows.filter((row) => row.metric.includes('from the press')).map((row) => row.target + row.met)).toEqual(['', '']);
+    expect(rows.filter((row) => row.metric.includes('from the press')).map((row) => row.target + row.met)).toEqual([
+      '',
+      '',
+    ]);
   });
 });

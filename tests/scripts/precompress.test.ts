@@ -14,7 +14,19 @@ afterAll(() => {
 });
 
 it('writes a .br and a .gz of every compressible file beside it, and nothing for the rest', async () => {
-  const compressible = ['index.html', 'who/index.html', 'assets/app.js', 'assets/app.css', 'data/t.csv', 'data/t.json', 'favicon.svg', 'robots.txt', 'sitemap.xml', 'assets/app.js.map', 'assets/m.mjs'];
+  const compressible = [
+    'index.html',
+    'who/index.html',
+    'assets/app.js',
+    'assets/app.css',
+    'data/t.csv',
+    'data/t.json',
+    'favicon.svg',
+    'robots.txt',
+    'sitemap.xml',
+    'assets/app.js.map',
+    'assets/m.mjs',
+  ];
   for (const file of compressible) {
     mkdirSync(join(dir, file, '..'), { recursive: true });
     writeFileSync(join(dir, file), `${file} `.repeat(100));

@@ -24,7 +24,10 @@ let outside: string;
 let server: ChildProcess;
 let port: number;
 
-function raw(path: string, { method = 'GET', headers = {}, agent }: { method?: string; headers?: Record<string, string>; agent?: Agent } = {}) {
+function raw(
+  path: string,
+  { method = 'GET', headers = {}, agent }: { method?: string; headers?: Record<string, string>; agent?: Agent } = {},
+) {
   return new Promise<Reply>((done, failed) => {
     const req = request({ host: '127.0.0.1', port, path, method, headers, agent }, (res) => {
       const chunks: Buffer[] = [];
@@ -105,16 +108,19 @@ const HOSTILE = [
 ];
 
 describe('hostile paths', () => {
-  it.each(HOSTILE)('%s: 400 or 404, no redirect off the site, nothing from outside the root or a dot-file', async (path) => {
-    const reply = await raw(path);
-    expect([400, 404]).toContain(reply.status);
-    const location = reply.headers.location;
-    if (location !== undefined) expect(String(location)).toMatch(/^\/(?![/\\])/);
-    const body = reply.body.toString('latin1');
-    expect(body).not.toContain(SECRET);
-    expect(body).not.toContain(DOTFILE);
-    expect(body).not.toContain('root:');
-  });
+  it.each(HOSTILE)(
+    '%s: 400 or 404, no redirect off the site, nothing from outside the root or a dot-file',
+    async (path) => {
+      const reply = await raw(path);
+      expect([400, 404]).toContain(reply.status);
+      const location = reply.headers.location;
+      if (location !== undefined) expect(String(location)).toMatch(/^\/(?![/\\])/);
+      const body = reply.body.toString('latin1');
+      expect(body).not.toContain(SECRET);
+      expect(body).not.toContain(DOTFILE);
+      expect(body).not.toContain('root:');
+    },
+  );
 
   it('redirects a folder without its slash to a path on this site only, percent-encoded', async () => {
     const reply = await raw('/who?x=%22a%20b');

@@ -31,7 +31,12 @@ function fakeBuild(options: {
   writeFileSync(
     manifestPath(dir),
     JSON.stringify({
-      'index.html': { file: 'assets/index.js', imports: ['_shared.js'], dynamicImports: ['src/chart.tsx'], isEntry: true },
+      'index.html': {
+        file: 'assets/index.js',
+        imports: ['_shared.js'],
+        dynamicImports: ['src/chart.tsx'],
+        isEntry: true,
+      },
       '_shared.js': { file: 'assets/shared.js' },
       'src/chart.tsx': { file: 'assets/chart.js', isDynamicEntry: true },
       'src/sections/who/who-chapter.tsx': { file: 'assets/who-section.js', isDynamicEntry: true },
@@ -40,11 +45,18 @@ function fakeBuild(options: {
   );
   const page = (extra = '') =>
     `<html><head><script type="module" crossorigin src="/assets/index.js"></script>${extra}<link rel="stylesheet" href="/assets/index.css"></head></html>`;
-  writeFileSync(join(dir, 'index.html'), page(options.rechartsOnCover ? '<link rel="modulepreload" href="/assets/chart.js">' : ''));
+  writeFileSync(
+    join(dir, 'index.html'),
+    page(options.rechartsOnCover ? '<link rel="modulepreload" href="/assets/chart.js">' : ''),
+  );
   const whoPreloads = options.whoPreloads ?? 'who';
   writeFileSync(
     join(dir, 'who', 'index.html'),
-    page(whoPreloads === 'none' ? '' : `<link rel="modulepreload" fetchpriority="low" href="/assets/${whoPreloads}-section.js">`),
+    page(
+      whoPreloads === 'none'
+        ? ''
+        : `<link rel="modulepreload" fetchpriority="low" href="/assets/${whoPreloads}-section.js">`,
+    ),
   );
   return dir;
 }
@@ -60,7 +72,7 @@ describe('size budget', () => {
     expect(checkBudget(measure)).toEqual([]);
   });
 
-  it('measures the same with the build\'s .br and .gz files beside each file (nothing counted twice)', async () => {
+  it("measures the same with the build's .br and .gz files beside each file (nothing counted twice)", async () => {
     const dir = fakeBuild({ entryBytes: 20_000 });
     const before = measureBuild(dir);
     expect(await precompress(dir)).toBeGreaterThan(0);
@@ -79,7 +91,7 @@ describe('size budget', () => {
     expect(failures).toEqual(['/ has no chart but loads Recharts code on first load']);
   });
 
-  it('fails a page that loads another chapter\'s section, naming both', () => {
+  it("fails a page that loads another chapter's section, naming both", () => {
     const within = measureBuild(fakeBuild({ entryBytes: 1_000 }));
     expect(within.pages.find((p) => p.path === '/who/')?.sections).toEqual(['who']);
     const failures = checkBudget(measureBuild(fakeBuild({ entryBytes: 1_000, whoPreloads: 'what' })));

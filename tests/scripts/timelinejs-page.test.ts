@@ -12,7 +12,12 @@ import {
   type SiteTimeline,
 } from '../../scripts/lib/timelinejs-page.mjs';
 
-const source = (title: string) => ({ title, publisher: 'CISA', url: 'https://www.cisa.gov/x?a=1&b=2', published: '2024-03-20' });
+const source = (title: string) => ({
+  title,
+  publisher: 'CISA',
+  url: 'https://www.cisa.gov/x?a=1&b=2',
+  published: '2024-03-20',
+});
 const data: SiteTimeline = {
   title: 'A <test> timeline',
   updated: '2026-12-02',
@@ -22,8 +27,27 @@ const data: SiteTimeline = {
     { id: 'microsoft', label: 'Microsoft' },
   ],
   events: [
-    { id: 'y', date: '2016', datePrecision: 'year', lane: 'microsoft', title: 'Key made', summary: 'A key.', certainty: 'confirmed', sources: [source('S')] },
-    { id: 'm', date: '2021-04', datePrecision: 'month', lane: 'attacker', title: 'In the network', summary: 'Late.', certainty: 'likely', certaintyNote: 'Dates differ.', sources: [] },
+    {
+      id: 'y',
+      date: '2016',
+      datePrecision: 'year',
+      lane: 'microsoft',
+      title: 'Key made',
+      summary: 'A key.',
+      certainty: 'confirmed',
+      sources: [source('S')],
+    },
+    {
+      id: 'm',
+      date: '2021-04',
+      datePrecision: 'month',
+      lane: 'attacker',
+      title: 'In the network',
+      summary: 'Late.',
+      certainty: 'likely',
+      certaintyNote: 'Dates differ.',
+      sources: [],
+    },
     {
       id: 'd',
       date: '2023-06-05',
@@ -38,7 +62,8 @@ const data: SiteTimeline = {
 };
 
 const dirs: string[] = [];
-const dataBlock = (html: string) => /<script type="application\/json" id="timeline-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
+const dataBlock = (html: string) =>
+  /<script type="application\/json" id="timeline-data">([\s\S]*?)<\/script>/.exec(html)![1]!;
 afterAll(() => dirs.forEach((dir) => rmSync(dir, { recursive: true, force: true })));
 
 describe('toTimelineJs', () => {
@@ -97,7 +122,14 @@ describe('the page', () => {
     const dir = mkdtempSync(join(tmpdir(), 'timelinejs-page-'));
     dirs.push(dir);
     expect(await writeTimelineJsPage(dir, data)).toMatch(/^3\.\d+\.\d+$/);
-    for (const file of [...TIMELINEJS_FILES, 'index.html', 'init.js', 'page.css', 'index.html.br', 'js/timeline.js.gz']) {
+    for (const file of [
+      ...TIMELINEJS_FILES,
+      'index.html',
+      'init.js',
+      'page.css',
+      'index.html.br',
+      'js/timeline.js.gz',
+    ]) {
       expect(existsSync(join(dir, file)), file).toBe(true);
     }
     const init = readFileSync(join(dir, 'init.js'), 'utf8');

@@ -14,7 +14,8 @@ afterEach(() => {
 
 describe('HTML validation', () => {
   it('passes a valid page, and our own script and style without integrity hashes', async () => {
-    const head = '<title>A page</title><link rel="stylesheet" href="/assets/a.css"><script type="module" src="/assets/a.js"></script>';
+    const head =
+      '<title>A page</title><link rel="stylesheet" href="/assets/a.css"><script type="module" src="/assets/a.js"></script>';
     expect(await validateHtml(page('<main><h1 id="a">Title</h1><p>Text</p></main>', head))).toEqual([]);
   });
 

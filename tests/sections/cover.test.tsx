@@ -35,7 +35,9 @@ describe('the cover', { timeout: 20_000 }, () => {
       expect(item).toHaveTextContent(figure.value);
       expect(item).toHaveTextContent(figure.label);
       expect(figure.sourceIds.length).toBeGreaterThan(0);
-      const hrefs = within(item).getAllByRole('link').map((link) => link.getAttribute('href'));
+      const hrefs = within(item)
+        .getAllByRole('link')
+        .map((link) => link.getAttribute('href'));
       for (const id of figure.sourceIds) {
         const source = sources.find((s) => s.id === id);
         expect(source, `${figure.id} cites a known source`).toBeDefined();
@@ -50,7 +52,10 @@ describe('the cover', { timeout: 20_000 }, () => {
     const cards = within(region).getAllByRole('listitem');
     expect(cards).toHaveLength(chapters.length);
     chapters.forEach((chapter, index) => {
-      expect(within(cards[index]!).getByRole('link', { name: chapter.title })).toHaveAttribute('href', `/${chapter.id}/`);
+      expect(within(cards[index]!).getByRole('link', { name: chapter.title })).toHaveAttribute(
+        'href',
+        `/${chapter.id}/`,
+      );
       expect(cards[index]).toHaveTextContent(chapter.summary);
     });
   });

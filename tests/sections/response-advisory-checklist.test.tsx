@@ -136,9 +136,11 @@ describe('AdvisoryChecklist in a graphic embed (compact)', () => {
       const line = stepLines[index]!;
       expect(line).toBeVisible();
       expect(line).toHaveTextContent(item.text);
-      expect(within(line).getAllByRole('link').map((link) => link.getAttribute('href'))).toEqual(
-        item.sourceIds.map((sourceId) => sourceOf(sourceId).url),
-      );
+      expect(
+        within(line)
+          .getAllByRole('link')
+          .map((link) => link.getAttribute('href')),
+      ).toEqual(item.sourceIds.map((sourceId) => sourceOf(sourceId).url));
     });
   });
 
@@ -147,7 +149,8 @@ describe('AdvisoryChecklist in a graphic embed (compact)', () => {
     render(compactChecklist);
     const box = screen.getByRole('checkbox', { name: advisoryChecklistItems[2]!.text });
     // Ticks from earlier tests live on in this page's memory: count from what is ticked now.
-    const ticked = () => screen.getAllByRole('checkbox').filter((checkbox) => (checkbox as HTMLInputElement).checked).length;
+    const ticked = () =>
+      screen.getAllByRole('checkbox').filter((checkbox) => (checkbox as HTMLInputElement).checked).length;
     expect(box).not.toBeChecked();
     await user.click(box);
     expect(box).toBeChecked();
@@ -162,7 +165,9 @@ describe('AdvisoryChecklist in a graphic embed (compact)', () => {
     const container = document.createElement('div');
     container.innerHTML = renderToString(compactChecklist);
     document.body.append(container);
-    expect(within(container).getByText(advisoryChecklistCopy.compact.sourcesSummary, { selector: 'summary' })).toBeVisible();
+    expect(
+      within(container).getByText(advisoryChecklistCopy.compact.sourcesSummary, { selector: 'summary' }),
+    ).toBeVisible();
     expect(within(container).getAllByRole('link')[0]).not.toBeVisible();
     const { errors, unmount } = await hydrateOver(container, compactChecklist);
     try {

@@ -57,7 +57,9 @@ describe('audit-log rule', () => {
     expect([...flaggedRowIds(auditLogRows, baselineIds, watchedOperation)]).toEqual(intruderRows.map((row) => row.id));
     expect(flaggedRowIds(standardRows, baselineIds, watchedOperation).size).toBe(0);
     // With the stranger added to the baseline, the rule is quiet.
-    expect(flaggedRowIds(auditLogRows, [...baselineIds, ...intruderRows.map((row) => row.appId)], watchedOperation).size).toBe(0);
+    expect(
+      flaggedRowIds(auditLogRows, [...baselineIds, ...intruderRows.map((row) => row.appId)], watchedOperation).size,
+    ).toBe(0);
   });
 
   it('fills placeholders and leaves unknown ones alone', () => {
@@ -68,14 +70,20 @@ describe('audit-log rule', () => {
 describe('AuditLog', () => {
   it('is a real table with a caption, column headers and row headers, labelled as a reconstruction', () => {
     const table = showLog();
-    expect(table).toHaveAccessibleName(fill(auditLogCopy.caption, { shown: auditLogRows.length, total: auditLogRows.length }));
-    expect(within(table).getAllByRole('columnheader').map((cell) => cell.textContent)).toEqual(
-      Object.values(auditLogCopy.columns),
+    expect(table).toHaveAccessibleName(
+      fill(auditLogCopy.caption, { shown: auditLogRows.length, total: auditLogRows.length }),
     );
+    expect(
+      within(table)
+        .getAllByRole('columnheader')
+        .map((cell) => cell.textContent),
+    ).toEqual(Object.values(auditLogCopy.columns));
     expect(bodyRows(table)).toHaveLength(auditLogRows.length);
     expect(screen.getByText(auditLogCopy.reconstructionLabel)).toBeVisible();
     expect(
-      screen.getByRole('region', { name: fill(auditLogCopy.caption, { shown: auditLogRows.length, total: auditLogRows.length }) }),
+      screen.getByRole('region', {
+        name: fill(auditLogCopy.caption, { shown: auditLogRows.length, total: auditLogRows.length }),
+      }),
     ).toContainElement(table);
   });
 
@@ -92,8 +100,12 @@ describe('AuditLog', () => {
     expect(premium).toHaveAttribute('aria-pressed', 'false');
     expect(bodyRows(table)).toHaveLength(standardRows.length);
     expect(within(table).queryByRole('cell', { name: watchedOperation })).not.toBeInTheDocument();
-    expect(screen.getByRole('status')).toHaveTextContent(fill(auditLogCopy.status.standard, { count: standardRows.length }));
-    expect(table).toHaveAccessibleName(fill(auditLogCopy.caption, { shown: standardRows.length, total: auditLogRows.length }));
+    expect(screen.getByRole('status')).toHaveTextContent(
+      fill(auditLogCopy.status.standard, { count: standardRows.length }),
+    );
+    expect(table).toHaveAccessibleName(
+      fill(auditLogCopy.caption, { shown: standardRows.length, total: auditLogRows.length }),
+    );
 
     await user.click(premium);
     expect(bodyRows(table)).toHaveLength(auditLogRows.length);
@@ -149,7 +161,12 @@ describe('AuditLog', () => {
 
 describe('AuditLog without JavaScript', () => {
   const log = (
-    <AuditLog copy={auditLogCopy} rows={auditLogRows} baseline={auditLogApps.baseline} watchedOperation={watchedOperation} />
+    <AuditLog
+      copy={auditLogCopy}
+      rows={auditLogRows}
+      baseline={auditLogApps.baseline}
+      watchedOperation={watchedOperation}
+    />
   );
 
   it('server-renders the full table with both tiers named, and no dead buttons', () => {
@@ -159,7 +176,9 @@ describe('AuditLog without JavaScript', () => {
     expect(within(table).getAllByRole('cell', { name: auditLogCopy.recordedIn.premium })).toHaveLength(
       auditLogRows.length - standardRows.length,
     );
-    expect(within(table).getAllByRole('cell', { name: auditLogCopy.recordedIn.standard })).toHaveLength(standardRows.length);
+    expect(within(table).getAllByRole('cell', { name: auditLogCopy.recordedIn.standard })).toHaveLength(
+      standardRows.length,
+    );
     expect(screen.getByText(auditLogCopy.noScript)).toBeInTheDocument();
     expect(screen.queryByRole('button')).not.toBeInTheDocument();
   });
@@ -245,7 +264,13 @@ describe('AuditLog on the site (not compact)', () => {
     expect(screen.getByRole('region', { name: auditLogCopy.heading })).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 3, name: auditLogCopy.heading })).toBeVisible();
     expect(screen.getByText(auditLogCopy.intro)).toBeVisible();
-    expect(screen.getByText((_, element) => element?.tagName === 'P' && element.textContent === `${auditLogCopy.reconstructionLabel} ${auditLogCopy.reconstructionNote}`)).toBeVisible();
+    expect(
+      screen.getByText(
+        (_, element) =>
+          element?.tagName === 'P' &&
+          element.textContent === `${auditLogCopy.reconstructionLabel} ${auditLogCopy.reconstructionNote}`,
+      ),
+    ).toBeVisible();
     expect(screen.queryByText(auditLogCopy.compact.aboutSummary)).not.toBeInTheDocument();
   });
 });

@@ -23,7 +23,11 @@ describe('response chapter copy', () => {
     expect(words.length).toBeGreaterThanOrEqual(450);
     const cited = new Set(texts.flatMap(noteRefs));
     expect(cited.size).toBeGreaterThanOrEqual(4);
-    for (const id of cited) expect(sources.some((source) => source.id === id), id).toBe(true);
+    for (const id of cited)
+      expect(
+        sources.some((source) => source.id === id),
+        id,
+      ).toBe(true);
   });
 
   it('gives every factual paragraph a note', () => {
@@ -66,7 +70,9 @@ describe('response chapter copy', () => {
     const dispute = texts.find((text) => text.includes('(/timeline/2023-06-24-stolen-key-invalidated/)'));
     expect(dispute).toMatch(/disputed/);
     expect(dispute).toContain('(/timeline/2023-06-24-stolen-key-invalidated/)');
-    expect(timelineEvents.find((event) => event.id === '2023-06-24-stolen-key-invalidated')?.certainty).toBe('disputed');
+    expect(timelineEvents.find((event) => event.id === '2023-06-24-stolen-key-invalidated')?.certainty).toBe(
+      'disputed',
+    );
   });
 });
 
@@ -88,18 +94,34 @@ describe('/response/', () => {
 
   it('links the containment dates to their timeline events', async () => {
     await renderWithRouter('/response/');
-    expect(screen.getByRole('link', { name: 'June 24' })).toHaveAttribute('href', '/timeline/2023-06-24-stolen-key-invalidated/');
-    expect(screen.getByRole('link', { name: 'June 26' })).toHaveAttribute('href', '/timeline/2023-06-26-overnight-hunt-finds-key-lost/');
-    expect(screen.getByRole('link', { name: 'June 27' })).toHaveAttribute('href', '/timeline/2023-06-27-microsoft-blocks-forged-tokens/');
-    expect(screen.getByRole('link', { name: 'June 29' })).toHaveAttribute('href', '/timeline/2023-06-29-microsoft-replaces-stolen-key/');
+    expect(screen.getByRole('link', { name: 'June 24' })).toHaveAttribute(
+      'href',
+      '/timeline/2023-06-24-stolen-key-invalidated/',
+    );
+    expect(screen.getByRole('link', { name: 'June 26' })).toHaveAttribute(
+      'href',
+      '/timeline/2023-06-26-overnight-hunt-finds-key-lost/',
+    );
+    expect(screen.getByRole('link', { name: 'June 27' })).toHaveAttribute(
+      'href',
+      '/timeline/2023-06-27-microsoft-blocks-forged-tokens/',
+    );
+    expect(screen.getByRole('link', { name: 'June 29' })).toHaveAttribute(
+      'href',
+      '/timeline/2023-06-29-microsoft-replaces-stolen-key/',
+    );
   });
 
   it('notes each correction beside the passage it changed', async () => {
     await renderWithRouter('/response/');
-    const part = responseCopy.parts.find((candidate) => (candidate.correctionIds as readonly string[] | undefined)?.includes('containment-dates'))!;
+    const part = responseCopy.parts.find((candidate) =>
+      (candidate.correctionIds as readonly string[] | undefined)?.includes('containment-dates'),
+    )!;
     const section = screen.getByRole('region', { name: part.heading });
     const notes = within(section).getByRole('complementary', { name: siteCopy.corrections.heading });
     const entry = corrections.find((candidate) => candidate.id === 'containment-dates')!;
-    expect(notes).toHaveTextContent(`${siteCopy.corrections.correction}, ${formatCalendarDate(entry.date)}: ${entry.text}`);
+    expect(notes).toHaveTextContent(
+      `${siteCopy.corrections.correction}, ${formatCalendarDate(entry.date)}: ${entry.text}`,
+    );
   });
 });

@@ -70,7 +70,9 @@ describe('source citations (pure)', () => {
     };
     for (const copy of chapters) {
       const page = citingPages.find((candidate) => candidate.page === copy.id)!;
-      const notes = copy.parts.flatMap((part) => part.paragraphs.flatMap((paragraph) => noteRefs(paragraphText(paragraph))));
+      const notes = copy.parts.flatMap((part) =>
+        part.paragraphs.flatMap((paragraph) => noteRefs(paragraphText(paragraph))),
+      );
       for (const id of [...notes, ...interactiveSources[copy.id]]) expect(page.sourceIds, copy.id).toContain(id);
     }
   });
@@ -115,13 +117,18 @@ describe('/sources/', () => {
     const csrb = sources.find((source) => source.id === 'csrb-2024-04-02-review')!;
     // eslint-disable-next-line testing-library/no-node-access -- the source's own list item
     const item = screen.getByRole('link', { name: csrb.title }).closest('li')!;
-    for (const event of timelineEvents.filter((candidate) => (candidate.sourceIds as readonly string[]).includes(csrb.id))) {
+    for (const event of timelineEvents.filter((candidate) =>
+      (candidate.sourceIds as readonly string[]).includes(csrb.id),
+    )) {
       expect(
         within(item).getByRole('link', { name: `${formatCalendarDate(event.date)}: ${event.title}` }),
       ).toHaveAttribute('href', `/timeline/${event.id}/`);
     }
     for (const page of citingPages.filter((candidate) => candidate.sourceIds.includes(csrb.id))) {
-      expect(within(item).getByRole('link', { name: page.title })).toHaveAttribute('href', page.page === 'cover' ? '/' : `/${page.page}/`);
+      expect(within(item).getByRole('link', { name: page.title })).toHaveAttribute(
+        'href',
+        page.page === 'cover' ? '/' : `/${page.page}/`,
+      );
     }
   });
 

@@ -22,7 +22,11 @@ describe('spy-game chapter copy', () => {
     expect(words.length).toBeGreaterThanOrEqual(450);
     const cited = new Set(texts.flatMap(noteRefs));
     expect(cited.size).toBeGreaterThanOrEqual(4);
-    for (const id of cited) expect(sources.some((source) => source.id === id), id).toBe(true);
+    for (const id of cited)
+      expect(
+        sources.some((source) => source.id === id),
+        id,
+      ).toBe(true);
     for (const part of spyGameCopy.parts) {
       for (const paragraph of part.paragraphs) {
         if (typeof paragraph === 'string') expect(noteRefs(paragraph).length, paragraph).toBeGreaterThan(0);
@@ -34,18 +38,32 @@ describe('spy-game chapter copy', () => {
 describe('intrusion records', () => {
   it('hold the comparison set the chapter promises, with sound figures and resolvable sources', () => {
     const names = intrusions.map((intrusion) => intrusion.name).join(' | ');
-    for (const name of ['OPM', 'SolarWinds', 'HAFNIUM', 'Storm-0558', 'Midnight Blizzard', 'Volt Typhoon', 'Salt Typhoon']) {
+    for (const name of [
+      'OPM',
+      'SolarWinds',
+      'HAFNIUM',
+      'Storm-0558',
+      'Midnight Blizzard',
+      'Volt Typhoon',
+      'Salt Typhoon',
+    ]) {
       expect(names).toContain(name);
     }
     expect(new Set(intrusions.map((intrusion) => intrusion.id)).size).toBe(intrusions.length);
     expect(intrusions.filter((intrusion) => intrusion.isThisStory)).toHaveLength(1);
     for (const intrusion of intrusions) {
       expect(intrusion.sourceIds.length, intrusion.id).toBeGreaterThan(0);
-      for (const id of intrusion.sourceIds) expect(sources.some((source) => source.id === id), `${intrusion.id}: ${id}`).toBe(true);
+      for (const id of intrusion.sourceIds)
+        expect(
+          sources.some((source) => source.id === id),
+          `${intrusion.id}: ${id}`,
+        ).toBe(true);
       expect(intrusion.dwellNote.trim(), intrusion.id).not.toBe('');
-      if (intrusion.dwell?.high !== undefined) expect(intrusion.dwell.high, intrusion.id).toBeGreaterThan(intrusion.dwell.low);
+      if (intrusion.dwell?.high !== undefined)
+        expect(intrusion.dwell.high, intrusion.id).toBeGreaterThan(intrusion.dwell.low);
       // No figure is drawn unless it measures first access to first detection; a row without one says why.
-      if (intrusion.dwell === null) expect(intrusion.dwellNote, intrusion.id).toMatch(/No (access-to-detection )?figure/);
+      if (intrusion.dwell === null)
+        expect(intrusion.dwellNote, intrusion.id).toMatch(/No (access-to-detection )?figure/);
     }
   });
 });

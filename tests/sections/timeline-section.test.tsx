@@ -13,7 +13,8 @@ const markName = (event: (typeof timelineEvents)[number]) => `${formatCalendarDa
 const chart = async () => (await screen.findAllByRole('group', { name: timelineCopy.chart.title }))[0]!;
 const mark = async (event: (typeof timelineEvents)[number]) =>
   within(await chart()).getByRole('link', { name: markName(event) });
-const details = (event: (typeof timelineEvents)[number]) => screen.findByRole('heading', { level: 2, name: event.title });
+const details = (event: (typeof timelineEvents)[number]) =>
+  screen.findByRole('heading', { level: 2, name: event.title });
 
 beforeAll(() => {
   // Drawing the chart's four layouts in jsdom takes a while on a slow machine.
@@ -154,7 +155,9 @@ describe('the timeline page', { timeout: 30_000 }, () => {
     expect(within(article).getByText(event.certaintyNote!, { exact: false })).toBeInTheDocument();
     expect(within(article).getByRole('heading', { level: 3, name: timelineCopy.details.sources })).toBeInTheDocument();
     expect(within(article).getAllByRole('listitem')).toHaveLength(event.sourceIds.length);
-    expect(within(article).getByRole('link', { name: new RegExp(`^${timelineCopy.details.previous}`) })).toBeInTheDocument();
+    expect(
+      within(article).getByRole('link', { name: new RegExp(`^${timelineCopy.details.previous}`) }),
+    ).toBeInTheDocument();
   });
 
   it('an unknown event id shows the not-found page', async () => {

@@ -60,7 +60,11 @@ describe('the attack stepper', { timeout: 20_000 }, () => {
     expect(next).toHaveAttribute('aria-disabled', 'true');
     await user.click(next);
     expectShowing(total);
-    await user.click(within(screen.getByRole('navigation', { name: copy.stepListLabel })).getByRole('button', { name: new RegExp(step(1).short) }));
+    await user.click(
+      within(screen.getByRole('navigation', { name: copy.stepListLabel })).getByRole('button', {
+        name: new RegExp(step(1).short),
+      }),
+    );
     const previous = screen.getByRole('button', { name: copy.previous });
     expect(previous).toHaveAttribute('aria-disabled', 'true');
     await user.click(previous);
@@ -158,7 +162,6 @@ describe('the attack stepper', { timeout: 20_000 }, () => {
 });
 
 describe('the attack stepper without JavaScript', { timeout: 20_000 }, () => {
-
   it('server-renders every step in order, with no controls', async () => {
     const markup = await serverMarkup('/what/?step=3');
     const positions = attackSteps.map((item) => markup.indexOf(`>${item.title}<`));
@@ -264,4 +267,3 @@ describe('the attack stepper in its graphic embed (compact)', { timeout: 20_000 
     container.remove();
   });
 });
-

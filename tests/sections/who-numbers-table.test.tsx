@@ -15,7 +15,9 @@ describe('the numbers that disagree', { timeout: 20_000 }, () => {
   it('sets each count beside who gave it, when, and its source, grouped by what is counted', async () => {
     await renderWithRouter('/who/');
     const table = screen.getByRole('table', { name: copy.caption });
-    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual([copy.columns.value, copy.columns.who]);
     const measures = [...new Set(figuresThatDisagree.map((claim) => claim.measure))];
     for (const measure of measures) {
@@ -30,7 +32,11 @@ describe('the numbers that disagree', { timeout: 20_000 }, () => {
       expect(row).toHaveTextContent(formatCalendarDate(claim.date));
       for (const id of claim.sourceIds) {
         const url = sources.find((source) => source.id === id)!.url;
-        expect(within(row).getAllByRole('link').some((link) => link.getAttribute('href') === url)).toBe(true);
+        expect(
+          within(row)
+            .getAllByRole('link')
+            .some((link) => link.getAttribute('href') === url),
+        ).toBe(true);
       }
     }
   });
@@ -57,7 +63,9 @@ describe('the numbers that disagree in their graphic embed (compact)', { timeout
     await renderWithRouter(url);
     const table = screen.getByRole('table', { name: title });
     expect(screen.queryByText(copy.caption)).not.toBeInTheDocument();
-    const headers = within(table).getAllByRole('columnheader').map((th) => th.textContent);
+    const headers = within(table)
+      .getAllByRole('columnheader')
+      .map((th) => th.textContent);
     expect(headers).toEqual([copy.columns.value, copy.columns.who]);
     for (const claim of figuresThatDisagree) {
       const [count, who] = within(rowOf(table, claim.value)).getAllByRole('cell');
@@ -76,7 +84,9 @@ describe('the numbers that disagree in their graphic embed (compact)', { timeout
       const scope = within(row).getByText(claim.scope);
       const links = claim.sourceIds.map((id) => {
         const url = sources.find((source) => source.id === id)!.url;
-        return within(row).getAllByRole('link').find((link) => link.getAttribute('href') === url)!;
+        return within(row)
+          .getAllByRole('link')
+          .find((link) => link.getAttribute('href') === url)!;
       });
       expect(scope).not.toBeVisible();
       for (const link of links) expect(link).not.toBeVisible();
@@ -119,4 +129,3 @@ describe('the numbers that disagree in their graphic embed (compact)', { timeout
     container.remove();
   });
 });
-

@@ -68,7 +68,9 @@ describe('the victims grid', { timeout: 20_000 }, () => {
       expect(details).toHaveTextContent(formatCalendarDate(victim.publicDate));
       for (const id of victim.sourceIds) {
         const source = sources.find((s) => s.id === id)!;
-        const link = within(details).getAllByRole('link').find((a) => a.getAttribute('href') === source.url);
+        const link = within(details)
+          .getAllByRole('link')
+          .find((a) => a.getAttribute('href') === source.url);
         expect(link, `${victim.id} cites ${id}`).toBeDefined();
       }
       if (victim.sourceIds.length === 0) expect(details).toHaveTextContent(copy.noSource);
@@ -155,7 +157,9 @@ describe('the victims grid in its graphic embed (compact)', { timeout: 20_000 },
     const headings = cardHeadings();
     expect(headings.map((heading) => heading.textContent)).toEqual(expected.map((victim) => victim.name));
     for (const heading of headings) expect(heading).toBeVisible();
-    expect(within(compactGrid()).queryByText(copy.compact.showAll.split('{')[0]!, { exact: false })).not.toBeInTheDocument();
+    expect(
+      within(compactGrid()).queryByText(copy.compact.showAll.split('{')[0]!, { exact: false }),
+    ).not.toBeInTheDocument();
   });
 
   it('on /who/ shows the heading, the intro and every card, with nothing folded', async () => {

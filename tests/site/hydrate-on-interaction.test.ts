@@ -88,7 +88,9 @@ describe('startBeforeHydration', () => {
     expect(importApp).toHaveBeenCalledWith('/assets/index.js');
     // What the browser is told to fetch: no reader sees <head>, so no role finds it.
     // eslint-disable-next-line testing-library/no-node-access
-    const preloaded = [...document.head.querySelectorAll('link')].map((link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`);
+    const preloaded = [...document.head.querySelectorAll('link')].map(
+      (link) => `${link.getAttribute('rel')} ${link.getAttribute('href')}`,
+    );
     expect(preloaded).toEqual(scripts.preload.map((href) => `modulepreload ${href}`));
   });
 
@@ -219,6 +221,8 @@ describe('storyPanelOf', () => {
     const page = `<main><p>before</p>${panel('a', 'Event A')}<section><h2>List</h2></section></main>`;
     expect(storyPanelOf(page)).toBe(panel('a', 'Event A'));
     expect(storyPanelOf('<main></main>')).toBeUndefined();
-    expect(() => storyPanelOf('<section id="timeline-story"><section>inner</section></section>')).toThrow(/section of its own/);
+    expect(() => storyPanelOf('<section id="timeline-story"><section>inner</section></section>')).toThrow(
+      /section of its own/,
+    );
   });
 });

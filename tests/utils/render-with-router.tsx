@@ -38,7 +38,9 @@ export async function serverMarkup(url: string): Promise<string> {
  */
 export async function hydrateOver(container: Element, node: ReactNode) {
   const errors: unknown[] = [];
-  const root = await act(async () => hydrateRoot(container, node, { onRecoverableError: (error) => errors.push(error) }));
+  const root = await act(async () =>
+    hydrateRoot(container, node, { onRecoverableError: (error) => errors.push(error) }),
+  );
   return { errors, unmount: () => act(() => root.unmount()) };
 }
 

@@ -95,7 +95,12 @@ export function toDwellBars(
       daysText: dwellText(intrusion, words),
       daysSpoken,
       certainty: intrusion.certainty,
-      accessibleName: [label, intrusion.shortActor ?? intrusion.actor, daysSpoken, certaintyLabels[intrusion.certainty]].join(', '),
+      accessibleName: [
+        label,
+        intrusion.shortActor ?? intrusion.actor,
+        daysSpoken,
+        certaintyLabels[intrusion.certainty],
+      ].join(', '),
     };
   });
 }

@@ -11,7 +11,10 @@ import styles from './dwell-chart.module.css';
 import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 
 // Recharts lives in this lazy chunk only.
-const LazyDwellPlot = lazyPart(() => import('./dwell-plot'), (module) => module.DwellPlot);
+const LazyDwellPlot = lazyPart(
+  () => import('./dwell-plot'),
+  (module) => module.DwellPlot,
+);
 
 type DwellChartCopy = {
   readonly frame: { readonly title: string; readonly description: string; readonly notes: string };
@@ -56,7 +59,10 @@ export function DwellChart({ copy, intrusions, sources, compact = false }: Dwell
   const [nearRef, near] = useReaderNear<HTMLDivElement>();
   useEffect(() => whenIdle(LazyDwellPlot.preload), []);
   // Memoized: a new array would make Recharts remount the bars (and drop focus).
-  const bars = useMemo(() => toDwellBars(intrusions, copy.days, copy.certainty), [intrusions, copy.days, copy.certainty]);
+  const bars = useMemo(
+    () => toDwellBars(intrusions, copy.days, copy.certainty),
+    [intrusions, copy.days, copy.certainty],
+  );
   const selected = intrusions.find((intrusion) => intrusion.id === selectedId);
   const publishers = [
     ...new Set(
@@ -98,7 +104,11 @@ export function DwellChart({ copy, intrusions, sources, compact = false }: Dwell
       <div className={compact ? `${styles.interactive} ${styles.compact}` : styles.interactive} ref={nearRef}>
         <ClientOnly fallback={placeholder}>
           {near ? (
-            <LazyBoundary fallback={<div className={styles.plotPlaceholder} />} failedMessage={copy.loadFailed} retryLabel={copy.retry}>
+            <LazyBoundary
+              fallback={<div className={styles.plotPlaceholder} />}
+              failedMessage={copy.loadFailed}
+              retryLabel={copy.retry}
+            >
               <LazyDwellPlot
                 bars={bars}
                 selectedId={selectedId}

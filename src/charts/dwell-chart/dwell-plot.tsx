@@ -1,14 +1,6 @@
 // The Recharts part of the dwell chart. Loaded lazily (see dwell-chart.tsx),
 // so only pages with this chart download Recharts.
-import {
-  createContext,
-  useContext,
-  useMemo,
-  useRef,
-  useState,
-  type KeyboardEvent,
-  type ReactElement,
-} from 'react';
+import { createContext, useContext, useMemo, useRef, useState, type KeyboardEvent, type ReactElement } from 'react';
 import { Bar, BarChart, ResponsiveContainer, XAxis, YAxis, usePlotArea, useXAxisScale } from 'recharts';
 import { rovingIndex } from '@/lib/roving-focus';
 import { DWELL_AXIS, formatDays, type DwellBar } from './dwell-bars';
@@ -86,13 +78,7 @@ export function DwellPlot({ bars, selectedId, onSelect, axisLabel, label }: Dwel
     <PlotContext.Provider value={state}>
       <div className={styles.plot} role="group" aria-label={label}>
         <ResponsiveContainer width="100%" height="100%">
-          <BarChart
-            layout="vertical"
-            data={data}
-            accessibilityLayer={false}
-            margin={MARGIN}
-            barCategoryGap={0}
-          >
+          <BarChart layout="vertical" data={data} accessibilityLayer={false} margin={MARGIN} barCategoryGap={0}>
             <XAxis
               type="number"
               scale="log"

@@ -32,7 +32,15 @@ type DwellTableProps = {
 };
 
 /** The chart's numbers as a table: the text alternative, and the no-JS and print version. */
-export function DwellTable({ copy, intrusions, sources, words, certainty, certaintyLabel, folded = false }: DwellTableProps) {
+export function DwellTable({
+  copy,
+  intrusions,
+  sources,
+  words,
+  certainty,
+  certaintyLabel,
+  folded = false,
+}: DwellTableProps) {
   const captionId = `${useId()}-caption`;
   const block = (
     <div className={styles.tableBlock}>
@@ -59,7 +67,9 @@ export function DwellTable({ copy, intrusions, sources, words, certainty, certai
                 <td>{intrusion.actor}</td>
                 <td>
                   {/* A figure stays on one line; "Not comparable: …" wraps like any text. */}
-                  <strong className={intrusion.dwell ? styles.days : styles.daysInWords}>{dwellText(intrusion, words)}</strong>
+                  <strong className={intrusion.dwell ? styles.days : styles.daysInWords}>
+                    {dwellText(intrusion, words)}
+                  </strong>
                   <span className={styles.certainty}>
                     {' '}
                     ({certaintyLabel} {certainty[intrusion.certainty]})

@@ -53,7 +53,12 @@ function labelBoxes(candidate: LabelCandidate, { width, charWidth }: PlacementOp
   };
   if (candidate.x - textWidth / 2 < 0) return [start()];
   if (candidate.x + textWidth / 2 > width) return [end()];
-  const middle = { anchor: 'middle' as const, anchorX: candidate.x, left: candidate.x - textWidth / 2, right: candidate.x + textWidth / 2 };
+  const middle = {
+    anchor: 'middle' as const,
+    anchorX: candidate.x,
+    left: candidate.x - textWidth / 2,
+    right: candidate.x + textWidth / 2,
+  };
   return [middle, end(), start()].filter((box) => box.left >= 0 && box.right <= width);
 }
 

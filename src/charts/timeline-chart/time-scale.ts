@@ -66,19 +66,27 @@ export function dayToUnits(scale: TimeScale, day: number): number {
 
 /** Pixels per day in the segment that holds `day`, for a plot `plotWidth` px wide. */
 function pixelsPerDay(scale: TimeScale, day: number, plotWidth: number): number {
-  const segment =
-    scale.segments.find((s) => day < s.endDay) ?? scale.segments.at(-1);
+  const segment = scale.segments.find((s) => day < s.endDay) ?? scale.segments.at(-1);
   if (!segment) return 0;
-  return ((segment.endUnits - segment.startUnits) / SCALE_UNITS) * plotWidth /
-    (segment.endDay - segment.startDay);
+  return (((segment.endUnits - segment.startUnits) / SCALE_UNITS) * plotWidth) / (segment.endDay - segment.startDay);
 }
 
 export type TimeTick = { readonly units: number; readonly label: string };
 
 // AP style: March to July are never abbreviated.
 const MONTH_ABBREVIATIONS = [
-  'Jan.', 'Feb.', 'March', 'April', 'May', 'June',
-  'July', 'Aug.', 'Sept.', 'Oct.', 'Nov.', 'Dec.',
+  'Jan.',
+  'Feb.',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'Aug.',
+  'Sept.',
+  'Oct.',
+  'Nov.',
+  'Dec.',
 ] as const;
 
 /**

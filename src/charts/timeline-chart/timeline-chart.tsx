@@ -76,10 +76,16 @@ export function TimelineChart({
   );
   const scale = useMemo(() => (view ? createTimeScale(view) : undefined), [view]);
   const layouts = useMemo(
-    () => (scale ? layoutClasses.map((layoutClass) => layoutTimeline({ events, lanes: shownLanes, phases, scale, layoutClass })) : []),
+    () =>
+      scale
+        ? layoutClasses.map((layoutClass) => layoutTimeline({ events, lanes: shownLanes, phases, scale, layoutClass }))
+        : [],
     [events, shownLanes, phases, scale],
   );
-  const order = useMemo(() => (scale ? shownEvents(events, shownLanes, scale).map((event) => event.id) : []), [events, shownLanes, scale]);
+  const order = useMemo(
+    () => (scale ? shownEvents(events, shownLanes, scale).map((event) => event.id) : []),
+    [events, shownLanes, scale],
+  );
 
   const [activeId, setActiveId] = useState(selectedId);
   const [previousSelected, setPreviousSelected] = useState(selectedId);
@@ -92,7 +98,9 @@ export function TimelineChart({
   /** The mark for `id` in the layout on screen (the others are display: none). */
   const focusMark = useCallback((id: string) => {
     const candidates = rootRef.current?.querySelectorAll<SVGAElement>(`a[data-event-id="${CSS.escape(id)}"]`) ?? [];
-    [...candidates].find((element) => getComputedStyle(element.closest('svg[data-layout]') ?? element).display !== 'none')?.focus();
+    [...candidates]
+      .find((element) => getComputedStyle(element.closest('svg[data-layout]') ?? element).display !== 'none')
+      ?.focus();
   }, []);
 
   // After Back, Forward or the story's Previous and Next change the

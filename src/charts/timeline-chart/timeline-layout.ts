@@ -113,7 +113,11 @@ type LayoutInput = {
 };
 
 /** The events a layout draws: in a shown lane and inside the view, in date order. */
-export function shownEvents<E extends TimelineEvent>(events: readonly E[], lanes: readonly Lane[], scale: TimeScale): E[] {
+export function shownEvents<E extends TimelineEvent>(
+  events: readonly E[],
+  lanes: readonly Lane[],
+  scale: TimeScale,
+): E[] {
   return events
     .filter((event) => lanes.some((lane) => lane.id === event.lane) && containsDay(scale, toDayNumber(event.date)))
     .sort((a, b) => toDayNumber(a.date) - toDayNumber(b.date));
@@ -162,7 +166,9 @@ export function layoutTimeline({ events, lanes, phases, scale, layoutClass }: La
   const textWidth = (text: string) => text.length * layoutSizes.charWidth;
   const extraRows: { left: number; right: number }[][] = [[], []];
   const named = bands.map(({ phase, number, x1, x2 }) => {
-    const inBand = [`${number} ${phase.label}`, `${number} ${phase.shortLabel}`].find((text) => textWidth(text) <= x2 - x1 - 4);
+    const inBand = [`${number} ${phase.label}`, `${number} ${phase.shortLabel}`].find(
+      (text) => textWidth(text) <= x2 - x1 - 4,
+    );
     if (inBand) return { phase, number, x1, x2, text: inBand, textX: (x1 + x2) / 2, textRow: 0 };
     const text = `${number} ${phase.shortLabel}`;
     const half = textWidth(text) / 2;
@@ -186,7 +192,9 @@ export function layoutTimeline({ events, lanes, phases, scale, layoutClass }: La
     number,
     xPct: toPct(x1),
     widthPct: toPct(x2) - toPct(x1),
-    ...(rest.text !== undefined ? { text: rest.text, textPct: toPct(rest.textX), textY: (rest.textRow + 1) * layoutSizes.phaseRow - 5 } : {}),
+    ...(rest.text !== undefined
+      ? { text: rest.text, textPct: toPct(rest.textX), textY: (rest.textRow + 1) * layoutSizes.phaseRow - 5 }
+      : {}),
   }));
 
   const step = layoutSizes.target + layoutSizes.targetGap;
@@ -217,7 +225,9 @@ export function layoutTimeline({ events, lanes, phases, scale, layoutClass }: La
   }));
 
   const placed = placeLabels(
-    drawn.flatMap(({ event, px }) => (event.chartLabel ? [{ id: event.id, text: event.chartLabel.text, rank: event.chartLabel.rank, x: px }] : [])),
+    drawn.flatMap(({ event, px }) =>
+      event.chartLabel ? [{ id: event.id, text: event.chartLabel.text, rank: event.chartLabel.rank, x: px }] : [],
+    ),
     { width, rows: layoutClass.labelRows, charWidth: layoutSizes.charWidth, gap: layoutSizes.labelGap },
   );
   const labelled = new Set(placed.map((label) => label.id));
@@ -235,7 +245,8 @@ export function layoutTimeline({ events, lanes, phases, scale, layoutClass }: La
   const ticks = timeTicks(scale, plotWidth, layoutClass.tickSpacing).map((tick) => {
     const px = toPx(tick.units);
     const half = (tick.label.length * layoutSizes.charWidth) / 2;
-    const anchor: LayoutTick['anchor'] = px - half < plotLeft - layoutSizes.plotPadding ? 'start' : px + half > width ? 'end' : 'middle';
+    const anchor: LayoutTick['anchor'] =
+      px - half < plotLeft - layoutSizes.plotPadding ? 'start' : px + half > width ? 'end' : 'middle';
     return { xPct: toPct(px), label: tick.label, anchor };
   });
 

@@ -104,7 +104,15 @@ const Backdrop = memo(function Backdrop({ layout }: { readonly layout: TimelineL
         </g>
       ))}
       {layout.breaksPct.map((x) => (
-        <line key={x} x1={pct(x)} x2={pct(x)} y1={plotTop} y2={plotBottom} stroke={chartColors.muted} strokeDasharray="3 4" />
+        <line
+          key={x}
+          x1={pct(x)}
+          x2={pct(x)}
+          y1={plotTop}
+          y2={plotBottom}
+          stroke={chartColors.muted}
+          strokeDasharray="3 4"
+        />
       ))}
       <line x1={pct(plotLeftPct)} x2={pct(plotRightPct)} y1={plotBottom} y2={plotBottom} stroke={chartColors.grid} />
       {layout.ticks.map((tick) => (

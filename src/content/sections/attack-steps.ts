@@ -75,15 +75,8 @@ export const attackSteps = [
     nodes: {
       key: { state: 'warning', status: 'Past its 2021 retirement, still trusted' },
     },
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'wiz-2023-07-21-compromised-key',
-      'wyden-2023-07-27-letter',
-    ],
-    eventIds: [
-      '2021-03-old-key-outlives-its-retirement',
-      '2021-microsoft-pauses-consumer-key-rotation',
-    ],
+    sourceIds: ['csrb-2024-04-02-review', 'wiz-2023-07-21-compromised-key', 'wyden-2023-07-27-letter'],
+    eventIds: ['2021-03-old-key-outlives-its-retirement', '2021-microsoft-pauses-consumer-key-rotation'],
   },
   {
     id: 'stolen',
@@ -102,10 +95,7 @@ export const attackSteps = [
       intruders: { state: 'active', status: 'Holds a copy of the key' },
     },
     sourceIds: ['microsoft-2023-09-06-key-acquisition', 'csrb-2024-04-02-review'],
-    eventIds: [
-      '2021-04-crash-dump-once-blamed-for-leak',
-      '2024-03-12-microsoft-corrects-crash-dump-account',
-    ],
+    eventIds: ['2021-04-crash-dump-once-blamed-for-leak', '2024-03-12-microsoft-corrects-crash-dump-account'],
   },
   {
     id: 'forged',
@@ -127,10 +117,7 @@ export const attackSteps = [
         status: 'Claims to be a government user; signed with the stolen key',
       },
     },
-    sourceIds: [
-      'microsoft-2023-07-14-storm-0558-analysis',
-      'wiz-2023-07-21-compromised-key',
-    ],
+    sourceIds: ['microsoft-2023-07-14-storm-0558-analysis', 'wiz-2023-07-21-compromised-key'],
     eventIds: ['2023-07-14-microsoft-technical-analysis'],
   },
   {
@@ -160,10 +147,7 @@ export const attackSteps = [
       'wiz-2023-07-21-compromised-key',
       'csrb-2024-04-02-review',
     ],
-    eventIds: [
-      '2023-07-14-microsoft-technical-analysis',
-      '2023-07-21-wiz-says-key-reached-further',
-    ],
+    eventIds: ['2023-07-14-microsoft-technical-analysis', '2023-07-21-wiz-says-key-reached-further'],
   },
   {
     id: 'mail-read',
@@ -190,10 +174,7 @@ export const attackSteps = [
       'omaha-2023-08-bacon-fbi',
       'state-2023-09-28-press-briefing',
     ],
-    eventIds: [
-      '2023-05-15-forged-tokens-open-mailboxes',
-      '2023-09-28-state-confirms-60000-emails',
-    ],
+    eventIds: ['2023-05-15-forged-tokens-open-mailboxes', '2023-09-28-state-confirms-60000-emails'],
   },
   {
     id: 'caught',
@@ -215,11 +196,7 @@ export const attackSteps = [
         status: 'Flags an unfamiliar app reading mail, mid-June',
       },
     },
-    sourceIds: [
-      'csrb-2024-04-02-review',
-      'cisa-fbi-2023-07-12-aa23-193a',
-      'microsoft-2023-07-14-storm-0558-analysis',
-    ],
+    sourceIds: ['csrb-2024-04-02-review', 'cisa-fbi-2023-07-12-aa23-193a', 'microsoft-2023-07-14-storm-0558-analysis'],
     eventIds: [
       '2023-06-15-state-big-yellow-taxi-alert',
       '2023-06-16-state-reports-to-microsoft',

@@ -73,7 +73,10 @@ export const sourcesCopy = {
     fieldsIntro:
       'Each event in the JSON file, and each row of the CSV file, has these fields. The JSON file also lists the lanes (id and label), and carries the title, the date it was last updated and the licence.',
     fields: [
-      { name: 'id', text: 'A stable slug that starts with the date, also used in the event’s address, /timeline/<id>/.' },
+      {
+        name: 'id',
+        text: 'A stable slug that starts with the date, also used in the event’s address, /timeline/<id>/.',
+      },
       { name: 'date', text: 'The calendar date: YYYY, YYYY-MM or YYYY-MM-DD.' },
       { name: 'datePrecision', text: 'How precisely the date is known: year, month or day.' },
       {

@@ -2,8 +2,7 @@ export const timelineCopy = {
   heading: 'Timeline of the intrusion',
   dek: 'From a signing key created in 2016 to the reviews that followed in 2024: every dated event, with its sources.',
   listHeading: 'Every event, in date order',
-  listIntro:
-    'Each event links to its own page. Where sources disagree about a date or a fact, the event says so.',
+  listIntro: 'Each event links to its own page. Where sources disagree about a date or a fact, the event says so.',
   /** The timeline as a graphic embed: what folds away to keep it compact. */
   graphic: {
     /** The chart's description, shorter: the rest is behind aboutChart. */

@@ -52,7 +52,14 @@ export const whoCopy = {
         },
       ],
       interactive: 'victims-grid',
-      correctionIds: ['detection-date-disputed', 'cisa-report-date', 'congress-in-july', 'blinken-trip', 'bacon-warning', 'think-tanks-confirmed'],
+      correctionIds: [
+        'detection-date-disputed',
+        'cisa-report-date',
+        'congress-in-july',
+        'blinken-trip',
+        'bacon-warning',
+        'think-tanks-confirmed',
+      ],
     },
     {
       heading: 'Numbers that do not agree',

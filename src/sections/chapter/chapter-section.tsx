@@ -32,9 +32,13 @@ export type StorySection = {
 export function chapterSection<C extends ChapterCitations>(
   copy: ChapterCopy,
   citations: C,
-  interactives: { readonly [K in keyof C['interactives'] & InteractiveId]: (options: SectionRenderOptions) => ReactNode },
+  interactives: {
+    readonly [K in keyof C['interactives'] & InteractiveId]: (options: SectionRenderOptions) => ReactNode;
+  },
 ): StorySection {
-  const unbound = copy.parts.flatMap((part) => (part.interactive && !(part.interactive in interactives) ? [part.interactive] : []));
+  const unbound = copy.parts.flatMap((part) =>
+    part.interactive && !(part.interactive in interactives) ? [part.interactive] : [],
+  );
   const placed = copy.parts.flatMap((part) => (part.interactive ? [part.interactive] : []));
   const listed = graphicsOf(copy.id).map((graphic) => graphic.id);
   if (citations.chapterId !== copy.id || unbound.length > 0 || placed.join() !== listed.join()) {
@@ -56,7 +60,10 @@ export function chapterSection<C extends ChapterCitations>(
           sources={sources}
           labels={siteCopy.notes}
           interactives={Object.fromEntries(
-            Object.entries<(options: SectionRenderOptions) => ReactNode>(interactives).map(([slot, render]) => [slot, render(options)]),
+            Object.entries<(options: SectionRenderOptions) => ReactNode>(interactives).map(([slot, render]) => [
+              slot,
+              render(options),
+            ]),
           )}
           aside={options.shell === 'site' ? <ChapterProgress chapterId={copy.id} label={count} /> : null}
         />

@@ -36,10 +36,7 @@ export function Prose({ text, notes, notePrefix, noteLabel }: ProseProps) {
         if (number === undefined) return null;
         return (
           <sup key={index} className="note-ref">
-            <a
-              href={`#${notePrefix}-${number}`}
-              aria-label={`${noteLabel} ${number}`}
-            >
+            <a href={`#${notePrefix}-${number}`} aria-label={`${noteLabel} ${number}`}>
               {number}
             </a>
           </sup>

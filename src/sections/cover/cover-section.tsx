@@ -24,7 +24,16 @@ type CoverSectionProps = {
   readonly corrections: readonly CorrectionNote[];
 };
 
-export function CoverSection({ meta, copy, chapters, figures, sources, keyEvents, artCounts, corrections }: CoverSectionProps) {
+export function CoverSection({
+  meta,
+  copy,
+  chapters,
+  figures,
+  sources,
+  keyEvents,
+  artCounts,
+  corrections,
+}: CoverSectionProps) {
   return (
     <article className={styles.cover} aria-labelledby="cover-title">
       <header className={styles.hero}>
@@ -58,11 +67,7 @@ export function CoverSection({ meta, copy, chapters, figures, sources, keyEvents
         cta={copy.chapterCardCta}
         chapters={chapters}
       />
-      <TimelineTeaser
-        heading={copy.teaser.heading}
-        fullLink={copy.teaser.fullLink}
-        events={keyEvents}
-      />
+      <TimelineTeaser heading={copy.teaser.heading} fullLink={copy.teaser.fullLink} events={keyEvents} />
     </article>
   );
 }

@@ -23,8 +23,7 @@ export function KeyFigures({ heading, sourceLabel, figures, sources }: KeyFigure
             <p className={styles.figureLabel}>{figure.label}</p>
             <p className={styles.figureNote}>{figure.note}</p>
             <p className={styles.figureSource}>
-              {sourceLabel}{' '}
-              <SourceLinks sources={sourcesFor(figure.sourceIds, sources)} />
+              {sourceLabel} <SourceLinks sources={sourcesFor(figure.sourceIds, sources)} />
             </p>
           </li>
         ))}

@@ -18,8 +18,6 @@ export function flaggedRowIds(
 ): Set<string> {
   const known = new Set(baselineAppIds);
   return new Set(
-    rows
-      .filter((row) => row.operation === watchedOperation && !known.has(row.appId))
-      .map((row) => row.id),
+    rows.filter((row) => row.operation === watchedOperation && !known.has(row.appId)).map((row) => row.id),
   );
 }

@@ -77,12 +77,7 @@ export function AuditLog({ copy, rows, baseline, watchedOperation, compact = fal
                 {copy.tierGroupLabel}
               </span>
               {(['standard', 'premium'] as const).map((value) => (
-                <button
-                  key={value}
-                  type="button"
-                  aria-pressed={tier === value}
-                  onClick={() => setTier(value)}
-                >
+                <button key={value} type="button" aria-pressed={tier === value} onClick={() => setTier(value)}>
                   {copy.tiers[value]}
                 </button>
               ))}
@@ -109,9 +104,7 @@ export function AuditLog({ copy, rows, baseline, watchedOperation, compact = fal
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
       <div className={styles.tableWrap} role="region" aria-labelledby={captionId} tabIndex={0}>
         <table className={styles.table}>
-          <caption id={captionId}>
-            {fillTemplate(copy.caption, { shown: shown.length, total: rows.length })}
-          </caption>
+          <caption id={captionId}>{fillTemplate(copy.caption, { shown: shown.length, total: rows.length })}</caption>
           <thead>
             <tr>
               <th scope="col">{copy.columns.when}</th>

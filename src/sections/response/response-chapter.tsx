@@ -19,6 +19,11 @@ export const chapter = chapterSection(responseCopy, citations, {
     />
   ),
   'advisory-checklist': ({ shell }) => (
-    <AdvisoryChecklist copy={advisoryChecklistCopy} items={advisoryChecklistItems} sources={sources} compact={shell === 'graphic'} />
+    <AdvisoryChecklist
+      copy={advisoryChecklistCopy}
+      items={advisoryChecklistItems}
+      sources={sources}
+      compact={shell === 'graphic'}
+    />
   ),
 });

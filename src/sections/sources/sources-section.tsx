@@ -20,7 +20,14 @@ type SourcesSectionProps = {
   readonly corrections: readonly CorrectionEntry[];
 };
 
-const KIND_ORDER: readonly PublisherKind[] = ['company', 'government', 'congressional', 'foreign-government', 'researchers', 'press'];
+const KIND_ORDER: readonly PublisherKind[] = [
+  'company',
+  'government',
+  'congressional',
+  'foreign-government',
+  'researchers',
+  'press',
+];
 
 export function SourcesSection({ copy, sources, license, pages, events, corrections }: SourcesSectionProps) {
   const citations = citationsBySource(sources, pages, events);

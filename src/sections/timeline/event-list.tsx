@@ -65,7 +65,13 @@ const EventItem = memo(function EventItem({ event, current, shell, certaintyLabe
   return (
     <li>
       <time dateTime={event.date}>{formatCalendarDate(event.date)}</time>{' '}
-      <EventLink eventId={event.id} shell={shell} withinTimeline current={current} onNavigate={() => onNavigate?.(event.id, current)}>
+      <EventLink
+        eventId={event.id}
+        shell={shell}
+        withinTimeline
+        current={current}
+        onNavigate={() => onNavigate?.(event.id, current)}
+      >
         {event.title}
       </EventLink>
       {event.certainty !== 'confirmed' ? (

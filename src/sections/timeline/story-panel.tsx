@@ -27,7 +27,13 @@ export function StoryPanel({ label, eventId, children, empty, start, shell }: St
     if (ref.current) ref.current.scrollTop = 0;
   }, [eventId]);
   return (
-    <section ref={ref} id={STORY_PANEL_ID} className={styles.story} aria-label={label} data-has-event={eventId ? '' : undefined}>
+    <section
+      ref={ref}
+      id={STORY_PANEL_ID}
+      className={styles.story}
+      aria-label={label}
+      data-has-event={eventId ? '' : undefined}
+    >
       {eventId ? (
         children
       ) : (

@@ -77,7 +77,11 @@ export function TimelineSection({
     />
   );
   return (
-    <section id="timeline" className={graphicTitle ? `${styles.section} ${styles.graphic}` : styles.section} aria-labelledby="timeline-title">
+    <section
+      id="timeline"
+      className={graphicTitle ? `${styles.section} ${styles.graphic}` : styles.section}
+      aria-labelledby="timeline-title"
+    >
       {graphicTitle ? (
         <h1 id="timeline-title" className="graphic-title" tabIndex={-1}>
           {graphicTitle}

@@ -26,7 +26,11 @@ type AttackDiagramProps = {
 export function AttackDiagram({ step, labels, compact = false }: AttackDiagramProps) {
   const stateOf = (id: AttackNodeId): AttackNodeState => step.nodes[id]?.state ?? 'idle';
   return (
-    <div role="img" aria-label={step.diagramAlt} className={compact ? `${styles.diagram} ${styles.compact}` : styles.diagram}>
+    <div
+      role="img"
+      aria-label={step.diagramAlt}
+      className={compact ? `${styles.diagram} ${styles.compact}` : styles.diagram}
+    >
       <ol className={styles.chain}>
         {NODE_ORDER.map((id, index) => {
           const state = stateOf(id);
@@ -34,13 +38,8 @@ export function AttackDiagram({ step, labels, compact = false }: AttackDiagramPr
           const linked = previous !== undefined && state !== 'idle' && stateOf(previous) !== 'idle';
           const isFocus = id === step.focus;
           return (
-            <li
-              key={id}
-              className={[styles.node, styles[state], isFocus ? styles.focus : ''].join(' ')}
-            >
-              {index > 0 ? (
-                <span className={[styles.link, linked ? styles.linked : ''].join(' ')} />
-              ) : null}
+            <li key={id} className={[styles.node, styles[state], isFocus ? styles.focus : ''].join(' ')}>
+              {index > 0 ? <span className={[styles.link, linked ? styles.linked : ''].join(' ')} /> : null}
               <span className={styles.icon}>
                 <AttackIcon id={id} />
               </span>

@@ -51,8 +51,7 @@ export function AttackStepPanel({
   const meta = (
     <>
       <p className={styles.meta}>
-        {copy.sources}{' '}
-        <SourceLinks sources={sourcesFor(step.sourceIds, sources)} dated />
+        {copy.sources} <SourceLinks sources={sourcesFor(step.sourceIds, sources)} dated />
       </p>
       <p className={styles.meta}>
         {copy.timeline}{' '}

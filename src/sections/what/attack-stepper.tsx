@@ -34,7 +34,15 @@ type AttackStepperProps = {
  * happens on the render after hydration, so the first client render matches
  * the prerendered HTML.
  */
-export function AttackStepper({ copy, steps, sources, events, step, onStepChange, compact = false }: AttackStepperProps) {
+export function AttackStepper({
+  copy,
+  steps,
+  sources,
+  events,
+  step,
+  onStepChange,
+  compact = false,
+}: AttackStepperProps) {
   const enhanced = useHydrated();
   const headingId = useId();
   const rootRef = useRef<HTMLElement>(null);

@@ -20,7 +20,16 @@ type VictimCardProps = {
   readonly compact?: boolean;
 };
 
-export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sources, events, compact = false }: VictimCardProps) {
+export function VictimCard({
+  victim,
+  copy,
+  collapsible,
+  expanded,
+  onToggle,
+  sources,
+  events,
+  compact = false,
+}: VictimCardProps) {
   // In a graphic embed the names sit right under the page's h1.
   const Heading = compact ? 'h2' : 'h4';
   const detailsId = useId();
@@ -39,7 +48,13 @@ export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sour
       </p>
       <Heading id={nameId} className={styles.name}>
         {collapsible ? (
-          <button type="button" className={styles.toggle} aria-expanded={expanded} aria-controls={detailsId} onClick={onToggle}>
+          <button
+            type="button"
+            className={styles.toggle}
+            aria-expanded={expanded}
+            aria-controls={detailsId}
+            onClick={onToggle}
+          >
             <span>{victim.name}</span>
             <span className={styles.chevron} aria-hidden="true" />
           </button>
@@ -58,9 +73,7 @@ export function VictimCard({ victim, copy, collapsible, expanded, onToggle, sour
           </dd>
           <dt>{copy.source}</dt>
           <dd>
-            {cited.length === 0
-              ? `${copy.noSource} ${victim.sourceNote ?? ''}`
-              : <SourceLinks sources={cited} dated />}
+            {cited.length === 0 ? `${copy.noSource} ${victim.sourceNote ?? ''}` : <SourceLinks sources={cited} dated />}
           </dd>
           {event ? (
             <>

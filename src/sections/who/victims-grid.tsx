@@ -64,7 +64,10 @@ export function VictimsGrid({ copy, victims, sources, events, compact = false }:
   const folded = compact ? shown.slice(COMPACT_FIRST) : [];
 
   return (
-    <section className={compact ? `${styles.grid} ${styles.compact}` : styles.grid} aria-labelledby={compact ? GRAPHIC_TITLE_ID : headingId}>
+    <section
+      className={compact ? `${styles.grid} ${styles.compact}` : styles.grid}
+      aria-labelledby={compact ? GRAPHIC_TITLE_ID : headingId}
+    >
       {compact ? (
         <details className={['fold', styles.about].join(' ')}>
           <summary>{copy.compact.about}</summary>

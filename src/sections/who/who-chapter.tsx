@@ -11,7 +11,13 @@ import { citations } from './who-interactive-sources';
 /** The who chapter, with the interactives its copy places bound to their copy and data. */
 export const chapter = chapterSection(whoCopy, citations, {
   'victims-grid': ({ shell }) => (
-    <VictimsGrid copy={victimsGridCopy} victims={victims} sources={sources} events={timelineEvents} compact={shell === 'graphic'} />
+    <VictimsGrid
+      copy={victimsGridCopy}
+      victims={victims}
+      sources={sources}
+      events={timelineEvents}
+      compact={shell === 'graphic'}
+    />
   ),
   'numbers-disagree': ({ shell }) => (
     <NumbersTable copy={numbersCopy} claims={figuresThatDisagree} sources={sources} compact={shell === 'graphic'} />
