@@ -6,6 +6,13 @@ import { defineConfig } from 'vite';
 import { normalizeBase } from './scripts/lib/base-path.mjs';
 import { standaloneScripts } from './scripts/standalone.mjs';
 
+/** The unit tests that need a page: components, the browser-side scripts and the theme hook. */
+const DOM_TESTS = [
+  'tests/**/*.test.tsx',
+  'tests/site/**/*.test.ts',
+  'tests/embed/**/*.test.ts',
+  'tests/lib/theme.test.ts',
+];
 const FRAMEWORK_MODULES = /[\\/]node_modules[\\/](react|react-dom|scheduler|use-sync-external-store|@tanstack)[\\/]/;
 
 export default defineConfig({
@@ -54,12 +61,31 @@ export default defineConfig({
     },
   },
   test: {
-    environment: 'jsdom',
-    include: ['tests/**/*.test.{ts,tsx}'],
-    exclude: ['tests/e2e/**', 'node_modules/**'],
-    setupFiles: ['tests/setup.ts'],
     restoreMocks: true,
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
+    // The rest (data, copy, layout maths, the build scripts) run in plain
+    // Node, which starts far faster than jsdom.
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: DOM_TESTS,
+          setupFiles: ['tests/setup.ts', 'tests/setup-dom.ts'],
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['tests/**/*.test.ts'],
+          exclude: [...DOM_TESTS, 'tests/e2e/**'],
+          setupFiles: ['tests/setup.ts'],
+        },
+      },
+    ],
   },
 });

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // `npm run build` itself, on a copy of the project with two bad records
 // written into its real files: it must stop, naming both, before it makes
 // the client bundle. (The validator's own tests cover each check; this

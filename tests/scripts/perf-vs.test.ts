@@ -1,4 +1,3 @@
-// @vitest-environment node
 import { describe, expect, it } from 'vitest';
 import { comparisonRows, median, type VsRun } from '../../scripts/lib/perf-vs.mjs';
 

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // The static server against hostile paths, and what sirv serves for it:
 // HEAD, Range, ETag, precompressed files, the site's headers, and load.
 // Raw node:http requests, so that paths reach the server as written.

@@ -1,4 +1,3 @@
-// @vitest-environment node
 // HTTPS and HTTP/2 (--tls-cert/--tls-key, as npm run perf serves), with a
 // self-signed certificate kept for tests only (CI may have no openssl).
 import type { ChildProcess } from 'node:child_process';
