@@ -1,7 +1,8 @@
 // The colour scheme, in one place: the choices, where the full site keeps
 // the reader's choice, how an embed's URL names one, and how a choice is
-// applied. tokens.css styles `:root[data-theme='dark'|'light']`; without the
-// attribute the page follows the system setting, which is what `auto` means.
+// applied: as data-theme on the root, which sets its color-scheme in
+// tokens.css; without it the page follows the system setting, which is what
+// `auto` means.
 // standalone/theme.ts (built to /theme.js) applies it before first paint.
 
 export const themes = ['auto', 'light', 'dark'] as const;
@@ -16,14 +17,8 @@ export function parseTheme(value: unknown): Theme | undefined {
 
 /** Sets the page's colour scheme; `auto` (or nothing) returns control to the system setting. */
 export function applyTheme(theme: Theme | undefined, root: HTMLElement = document.documentElement): void {
-  if (theme === 'light' || theme === 'dark') {
-    root.dataset.theme = theme;
-    // Form controls and scrollbars follow too (CSSOM, allowed under style-src 'self').
-    root.style.colorScheme = theme;
-  } else {
-    delete root.dataset.theme;
-    root.style.removeProperty('color-scheme');
-  }
+  if (theme === 'light' || theme === 'dark') root.dataset.theme = theme;
+  else delete root.dataset.theme;
 }
 
 /** The reader's saved choice; `auto` when there is none or storage throws (sandboxed frames, privacy modes). */
