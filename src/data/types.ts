@@ -20,7 +20,16 @@ export type DatePrecision = 'year' | 'month' | 'day';
 export type Certainty = 'confirmed' | 'reported' | 'disputed';
 
 /** Who published a source, used to group the sources page. */
-export type PublisherKind = 'company' | 'government' | 'congressional' | 'foreign-government' | 'researchers' | 'press';
+/** Who publishes a source, in the order the sources page groups them. */
+export const publisherKinds = [
+  'company',
+  'government',
+  'congressional',
+  'foreign-government',
+  'researchers',
+  'press',
+] as const;
+export type PublisherKind = (typeof publisherKinds)[number];
 
 export type Source = {
   /** Stable kebab-case slug, also the anchor on /sources/. */

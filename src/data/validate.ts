@@ -4,17 +4,17 @@
 // so this module stays free of the copy's types.
 import { parseCalendarDate, precisionOf } from '@/lib/calendar-date';
 import { isCitableUrl } from './citable-hosts';
-import type {
-  Certainty,
-  FigureClaim,
-  Intrusion,
-  KeyFigure,
-  Lane,
-  Phase,
-  PublisherKind,
-  Source,
-  TimelineEvent,
-  Victim,
+import {
+  publisherKinds,
+  type Certainty,
+  type FigureClaim,
+  type Intrusion,
+  type KeyFigure,
+  type Lane,
+  type Phase,
+  type Source,
+  type TimelineEvent,
+  type Victim,
 } from './types';
 
 /**
@@ -67,14 +67,6 @@ type Report = (message: string) => void;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const CERTAINTIES: readonly Certainty[] = ['confirmed', 'reported', 'disputed'];
-const KINDS: readonly PublisherKind[] = [
-  'company',
-  'government',
-  'congressional',
-  'foreign-government',
-  'researchers',
-  'press',
-];
 const VICTIM_KINDS: readonly string[] = ['agency', 'official', 'lawmaker', 'other'];
 /** Query parameters that only track who sent a reader, never part of a citation. */
 const TRACKING = /^(utm_.*|ref|ref_src|oref|reflink|st|fbclid|gclid|mc_cid|mc_eid|cmpid|smid|share)$/i;
@@ -120,7 +112,7 @@ function checkSources(sources: readonly Source[], report: Report) {
     if (!SLUG.test(source.id)) report(`${name}: id is not a kebab-case slug`);
     if (!source.title.trim()) report(`${name}: missing title`);
     if (!source.publisher.trim()) report(`${name}: missing publisher`);
-    if (!KINDS.includes(source.kind)) report(`${name}: unknown kind "${source.kind}"`);
+    if (!publisherKinds.includes(source.kind)) report(`${name}: unknown kind "${source.kind}"`);
     if (source.url !== undefined) checkUrl(name, source.url, report);
     else if (!source.urlNote?.trim())
       report(`${name}: needs a url, or a urlNote saying why the original cannot be linked`);

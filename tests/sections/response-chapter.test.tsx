@@ -94,22 +94,14 @@ describe('/response/', () => {
 
   it('links the containment dates to their timeline events', async () => {
     await renderWithRouter('/response/');
-    expect(screen.getByRole('link', { name: 'June 24' })).toHaveAttribute(
-      'href',
-      '/timeline/2023-06-24-stolen-key-invalidated/',
-    );
-    expect(screen.getByRole('link', { name: 'June 26' })).toHaveAttribute(
-      'href',
-      '/timeline/2023-06-26-overnight-hunt-finds-key-lost/',
-    );
-    expect(screen.getByRole('link', { name: 'June 27' })).toHaveAttribute(
-      'href',
-      '/timeline/2023-06-27-microsoft-blocks-forged-tokens/',
-    );
-    expect(screen.getByRole('link', { name: 'June 29' })).toHaveAttribute(
-      'href',
-      '/timeline/2023-06-29-microsoft-replaces-stolen-key/',
-    );
+    for (const [date, event] of [
+      ['June 24', '2023-06-24-stolen-key-invalidated'],
+      ['June 26', '2023-06-26-overnight-hunt-finds-key-lost'],
+      ['June 27', '2023-06-27-microsoft-blocks-forged-tokens'],
+      ['June 29', '2023-06-29-microsoft-replaces-stolen-key'],
+    ]) {
+      expect(screen.getByRole('link', { name: date })).toHaveAttribute('href', `/timeline/${event}/`);
+    }
   });
 
   it('notes each correction beside the passage it changed', async () => {

@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { SourceCitation } from '@/components/source-citation';
 import type { CorrectionEntry } from '@/content/corrections';
 import type { sourcesCopy as SourcesCopyValue } from '@/content/sections/sources';
-import type { PublisherKind, Source, TimelineEvent } from '@/data/types';
+import { publisherKinds, type Source, type TimelineEvent } from '@/data/types';
 import { withBase } from '@/lib/base-path';
 import { formatCalendarDate } from '@/lib/calendar-date';
 import { citationsBySource, type CitingPage, type SourceCitations } from './source-citations';
@@ -19,15 +19,6 @@ type SourcesSectionProps = {
   readonly events: readonly TimelineEvent[];
   readonly corrections: readonly CorrectionEntry[];
 };
-
-const KIND_ORDER: readonly PublisherKind[] = [
-  'company',
-  'government',
-  'congressional',
-  'foreign-government',
-  'researchers',
-  'press',
-];
 
 export function SourcesSection({ copy, sources, license, pages, events, corrections }: SourcesSectionProps) {
   const citations = citationsBySource(sources, pages, events);
@@ -59,7 +50,7 @@ export function SourcesSection({ copy, sources, license, pages, events, correcti
       <section id="sources-groups" aria-labelledby="sources-groups-title">
         <h2 id="sources-groups-title">{copy.groupsHeading}</h2>
         <p>{copy.groupsIntro}</p>
-        {KIND_ORDER.map((kind) => {
+        {publisherKinds.map((kind) => {
           const group = sources.filter((source) => source.kind === kind);
           if (group.length === 0) return null;
           return (
