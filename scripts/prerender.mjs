@@ -232,7 +232,7 @@ function entryPreloadLink(html) {
 }
 
 function headTags(meta, oembedPath) {
-  const story = server.storyMeta;
+  const story = { ...server.storyMeta, ...server.publishingMeta };
   const canonical = absolute(meta.canonicalPath);
   const image = absolute('/social-card.png');
   const tags = [

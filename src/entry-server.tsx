@@ -6,7 +6,7 @@ import { chapterIds } from './content/chapter-outline';
 import { graphics } from './content/graphics';
 import { attackSteps } from './content/sections/attack-steps';
 import { pageDescriptions } from './content/page-descriptions';
-import { storyMeta } from './content/story';
+import { publishingMeta, storyMeta } from './content/story';
 import { embedEntries, type EmbedOptionName } from './embed/embed-catalog';
 import { embedSnippet } from './embed/embed-url';
 import { discoveryTarget, oembedPath } from './embed/oembed-path';
@@ -27,7 +27,7 @@ import { chapterLink, embedLink, pageLink, timelineLink, type EmbedTarget, type 
 import { notFoundHead, pageMetaFrom, provideDescriptions, type PageMeta } from './site/page-meta';
 import { storyData } from './story-data';
 
-export { storyMeta, pageDescriptions };
+export { storyMeta, publishingMeta, pageDescriptions };
 /** The attributes on each story template the prerender writes for the timeline's boot script. */
 export { STORY_PATH_ATTRIBUTE, STORY_EVENT_ATTRIBUTE, STORY_TITLE_ATTRIBUTE } from './site/hydrate-on-interaction';
 

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import styles from './chart-frame.module.css';
 
 type ChartFrameCopy = {
   readonly title: string;
@@ -20,39 +21,54 @@ type ChartFrameProps = {
   readonly foldNotes?: string;
   /** The id of a headline above the chart that names it (a graphic embed's): the chart's own title is then not shown. */
   readonly titledBy?: string;
+  /** A class of the page's own for the figure, which it places. */
+  readonly className?: string;
 };
 
 /** Every chart sits in a figure whose caption holds its title, description, notes and source. */
-export function ChartFrame({ id, copy, children, alternative, legend, foldNotes, titledBy }: ChartFrameProps) {
+export function ChartFrame({
+  id,
+  copy,
+  children,
+  alternative,
+  legend,
+  foldNotes,
+  titledBy,
+  className,
+}: ChartFrameProps) {
   const notes = (
     <>
       {legend}
-      {copy.notes ? <p className="chart-notes">{copy.notes}</p> : null}
+      {copy.notes ? <p className={styles.notes}>{copy.notes}</p> : null}
     </>
   );
   return (
-    <figure className="chart-frame" aria-labelledby={titledBy ?? `${id}-title`} aria-describedby={`${id}-description`}>
-      <figcaption className="chart-caption">
+    <figure
+      className={className ? `${styles.frame} ${className}` : styles.frame}
+      aria-labelledby={titledBy ?? `${id}-title`}
+      aria-describedby={`${id}-description`}
+    >
+      <figcaption>
         {titledBy ? null : (
-          <p className="chart-title" id={`${id}-title`}>
+          <p className={styles.title} id={`${id}-title`}>
             {copy.title}
           </p>
         )}
-        <p className="chart-description" id={`${id}-description`}>
+        <p className={styles.description} id={`${id}-description`}>
           {copy.description}
         </p>
       </figcaption>
       {children}
-      <div className="chart-footer">
+      <div>
         {foldNotes ? (
-          <details className="chart-fold">
+          <details className={styles.fold}>
             <summary>{foldNotes}</summary>
             {notes}
           </details>
         ) : (
           notes
         )}
-        <p className="chart-source">{copy.source}</p>
+        <p className={styles.source}>{copy.source}</p>
       </div>
       {alternative}
     </figure>

@@ -11,7 +11,7 @@ type ErrorNoticeProps = {
 export function ErrorNotice({ title, message, retryLabel, onRetry, level = 1 }: ErrorNoticeProps) {
   const Heading = level === 1 ? 'h1' : 'h2';
   return (
-    <div className="error-notice" role="alert">
+    <div role="alert">
       <Heading tabIndex={-1}>{title}</Heading>
       <p>{message}</p>
       <button type="button" onClick={onRetry}>

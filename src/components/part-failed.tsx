@@ -1,3 +1,5 @@
+import styles from './part-failed.module.css';
+
 type PartFailedProps = {
   readonly message: string;
   readonly retryLabel: string;
@@ -10,7 +12,7 @@ type PartFailedProps = {
  */
 export function PartFailed({ message, retryLabel, onRetry }: PartFailedProps) {
   return (
-    <div className="part-failed" role="status">
+    <div className={styles.notice} role="status">
       <p>{message}</p>
       <button type="button" onClick={onRetry}>
         {retryLabel}

@@ -20,12 +20,15 @@ export type StoryMeta = {
   readonly headline: string;
   readonly dek: string;
   readonly authors: readonly string[];
-  readonly organization: string;
   /** Calendar dates `YYYY-MM-DD`. */
   readonly published: string;
   readonly updated: string;
   readonly license: string;
   readonly credit: string;
+};
+
+export type PublishingMeta = {
+  readonly organization: string;
   readonly socialImageAlt: string;
 };
 

@@ -45,7 +45,7 @@ function EmbedControl(props: EmbedButtonProps) {
     buttonRef.current?.focus();
   };
   return (
-    <div className={`${styles.embed} no-print`}>
+    <div className={styles.embed}>
       <button
         ref={buttonRef}
         type="button"

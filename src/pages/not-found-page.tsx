@@ -7,7 +7,7 @@ export function NotFoundPage() {
   const copy = siteCopy.notFound;
   return (
     <SiteShell>
-      <article className="not-found" aria-labelledby="not-found-title">
+      <article aria-labelledby="not-found-title">
         <h1 id="not-found-title" tabIndex={-1}>
           {copy.title}
         </h1>

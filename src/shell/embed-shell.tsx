@@ -2,6 +2,8 @@ import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
 import { embedCopy } from '@/content/embed';
 import type { SiteLinkOptions } from '@/site/links';
+import styles from './embed-shell.module.css';
+import shared from '@/styles/shared.module.css';
 
 /** The graphic headline's id: a compact interactive may take its name from it instead of a heading of its own. */
 export const GRAPHIC_TITLE_ID = 'graphic-title';
@@ -27,16 +29,16 @@ export function EmbedShell({
   children,
 }: EmbedShellProps) {
   return (
-    <div className={graphic ? 'embed embed-graphic' : 'embed'}>
+    <div className={graphic ? `${styles.embed} ${styles.graphic}` : styles.embed}>
       <main id="main" tabIndex={-1}>
         {headline ? (
-          <h1 id={GRAPHIC_TITLE_ID} className="graphic-title">
+          <h1 id={GRAPHIC_TITLE_ID} className={shared.graphicTitle}>
             {headline}
           </h1>
         ) : null}
         {children}
       </main>
-      <footer className="embed-footer">
+      <footer className={styles.footer}>
         <p>
           {embedCopy.credit}.{source === null ? null : ` ${source ?? embedCopy.source}`}
         </p>

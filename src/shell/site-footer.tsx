@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import type { ReactNode } from 'react';
+import styles from './site-footer.module.css';
 
 type SiteFooterProps = {
   readonly credit: string;
@@ -13,17 +14,17 @@ type SiteFooterProps = {
 /** The credit and the note print; the links and reader settings do not. */
 export function SiteFooter({ credit, note, sourcesLink, dataLink, children }: SiteFooterProps) {
   return (
-    <footer className="site-footer">
+    <footer className={styles.footer}>
       <p>{credit}</p>
       <p>{note}</p>
-      <p className="no-print">
+      <p className={styles.noPrint}>
         <Link to="/sources/">{sourcesLink}</Link>
         {' · '}
         <Link to="/sources/" hash="get-the-data">
           {dataLink}
         </Link>
       </p>
-      {children ? <div className="no-print">{children}</div> : null}
+      {children ? <div className={styles.noPrint}>{children}</div> : null}
     </footer>
   );
 }

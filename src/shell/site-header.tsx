@@ -1,5 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { pageLink, type PageId } from '@/site/links';
+import styles from './site-header.module.css';
 
 type NavItem = { readonly page: PageId; readonly label: string };
 
@@ -11,11 +12,11 @@ type SiteHeaderProps = {
 
 export function SiteHeader({ siteName, navLabel, items }: SiteHeaderProps) {
   return (
-    <header className="site-header">
-      <Link to="/" className="site-name">
+    <header className={styles.header}>
+      <Link to="/" className={styles.name}>
         {siteName}
       </Link>
-      <nav aria-label={navLabel} className="site-nav">
+      <nav aria-label={navLabel} className={styles.nav}>
         <ul>
           {items.map((item) => (
             <li key={item.page}>

@@ -4,12 +4,13 @@ import { storyMeta } from '@/content/story';
 import { SiteFooter } from './site-footer';
 import { SiteHeader } from './site-header';
 import { ThemeToggle } from './theme-toggle';
+import styles from './site-shell.module.css';
 
 /** Header, navigation, main landmark and footer of every full page. */
 export function SiteShell({ children }: { readonly children: ReactNode }) {
   return (
-    <div className="site">
-      <a className="skip-link" href="#main">
+    <div>
+      <a className={styles.skipLink} href="#main">
         {siteCopy.skipLink}
       </a>
       <SiteHeader siteName={storyMeta.siteName} navLabel={siteCopy.navLabel} items={siteCopy.nav} />

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useThemePreference } from '@/hooks/use-theme-preference';
 import { themes, type Theme } from '@/lib/theme';
+import styles from './theme-toggle.module.css';
 
 type ThemeToggleProps = {
   readonly legend: string;
@@ -12,7 +13,7 @@ export function ThemeToggle({ legend, labels }: ThemeToggleProps) {
   const [preference, choose] = useThemePreference();
   const name = useId();
   return (
-    <fieldset className="theme-toggle">
+    <fieldset className={styles.toggle}>
       <legend>{legend}</legend>
       {themes.map((choice) => (
         <label key={choice}>

@@ -217,7 +217,11 @@ test('a note link lands its note below the sticky chapter bar, in view', async (
   await expect(page).toHaveURL(/#who-note-1$/);
   const note = page.locator('#who-note-1');
   await expect(note).toBeInViewport();
-  const bar = await page.locator('.chapter-progress').boundingBox();
+  // The sticky bar: the "Chapter 1 of 4" line and the progress track under it.
+  const bar = await page
+    .getByText(/^Chapter 1 of \d$/)
+    .locator('..')
+    .boundingBox();
   const box = await note.boundingBox();
   expect(box!.y).toBeGreaterThanOrEqual(bar!.y + bar!.height);
 });

@@ -272,13 +272,10 @@ test.describe('/spy-game/: the dwell chart', () => {
     await expect(table.getByText('290–300')).toBeVisible();
     await expect(noJs.getByRole('button', { name: new RegExp(intrusions[0]!.shortName!) })).toHaveCount(0);
     // No empty box is reserved for a chart that will never come.
-    const reserved = await noJs.evaluate(() => {
-      const figure = document.querySelector('figure.chart-frame');
-      const caption = figure?.querySelector('figcaption')?.getBoundingClientRect();
-      const footer = figure?.querySelector('.chart-footer')?.getBoundingClientRect();
-      return caption && footer ? footer.top - caption.bottom : -1;
-    });
-    expect(reserved).toBeLessThan(40);
+    const figure = noJs.getByRole('figure', { name: dwellChartCopy.frame.title });
+    const caption = await figure.locator('figcaption').boundingBox();
+    const notes = await figure.getByText(dwellChartCopy.frame.notes).boundingBox();
+    expect(notes!.y - (caption!.y + caption!.height)).toBeLessThan(40);
     await context.close();
 
     await page.goto('/spy-game/');

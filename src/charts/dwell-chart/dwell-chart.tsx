@@ -82,6 +82,7 @@ export function DwellChart({ copy, intrusions, sources, compact = false }: Dwell
   const frame = (
     <ChartFrame
       id="dwell-chart"
+      className={styles.frame}
       copy={{
         ...copy.frame,
         ...(compact ? copy.compact.frame : {}),

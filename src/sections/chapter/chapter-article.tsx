@@ -7,6 +7,8 @@ import type { Source } from '@/data/types';
 import { CorrectionNotes } from '@/sections/corrections/correction-notes';
 import { correctionsWithIds } from '@/content/corrections';
 import { NotesList } from './notes-list';
+import shared from '@/styles/shared.module.css';
+import styles from './chapter-article.module.css';
 
 type ChapterArticleLabels = {
   readonly heading: string;
@@ -34,12 +36,12 @@ export function ChapterArticle({ copy, sources, labels, interactives = {}, aside
     return source ? [{ number, source }] : [];
   });
   return (
-    <article id={copy.id} className="chapter" aria-labelledby={headingId}>
-      <header className="chapter-header">
+    <article id={copy.id} className={styles.chapter} aria-labelledby={headingId}>
+      <header>
         <h1 id={headingId} tabIndex={-1}>
           {copy.title}
         </h1>
-        <p className="dek">{copy.dek}</p>
+        <p className={shared.dek}>{copy.dek}</p>
       </header>
       {aside}
       {copy.parts.map((part, partIndex) => (

@@ -2,6 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { chapterOutline, type ChapterId } from '@/content/chapter-outline';
 import { siteCopy } from '@/content/site';
 import { chapterLink, pageLink, type SiteLinkOptions } from '@/site/links';
+import styles from './chapter-nav.module.css';
 
 type Neighbour = { readonly link: SiteLinkOptions; readonly title: string };
 
@@ -18,13 +19,13 @@ export function ChapterNav({ id }: { readonly id: ChapterId }) {
     ? { link: chapterLink(after.id), title: after.title }
     : { link: pageLink('timeline'), title: copy.timelineTitle };
   return (
-    <nav aria-label={copy.label} className="chapter-nav">
-      <Link {...previous.link} className="chapter-nav-previous">
-        <span className="chapter-nav-kicker">{copy.previous}</span>
+    <nav aria-label={copy.label} className={styles.nav}>
+      <Link {...previous.link}>
+        <span className={styles.kicker}>{copy.previous}</span>
         <span>{previous.title}</span>
       </Link>
-      <Link {...next.link} className="chapter-nav-next">
-        <span className="chapter-nav-kicker">{copy.next}</span>
+      <Link {...next.link} className={styles.next}>
+        <span className={styles.kicker}>{copy.next}</span>
         <span>{next.title}</span>
       </Link>
     </nav>

@@ -1,4 +1,5 @@
 import { useReadingProgress } from '@/hooks/use-reading-progress';
+import styles from './chapter-progress.module.css';
 
 type ChapterProgressProps = {
   readonly chapterId: string;
@@ -9,10 +10,10 @@ type ChapterProgressProps = {
 export function ChapterProgress({ chapterId, label }: ChapterProgressProps) {
   const barRef = useReadingProgress<HTMLDivElement>(chapterId);
   return (
-    <div className="chapter-progress">
-      <p className="chapter-count">{label}</p>
-      <div className="progress-track" aria-hidden="true">
-        <div className="progress-bar" ref={barRef} />
+    <div className={styles.progress}>
+      <p className={styles.count}>{label}</p>
+      <div className={styles.track} aria-hidden="true">
+        <div className={styles.bar} ref={barRef} />
       </div>
     </div>
   );

@@ -1,6 +1,8 @@
 import { Link } from '@tanstack/react-router';
 import { SourceCitation } from '@/components/source-citation';
 import type { Source } from '@/data/types';
+import styles from './notes-list.module.css';
+import shared from '@/styles/shared.module.css';
 
 type NotesListProps = {
   readonly heading: string;
@@ -14,13 +16,13 @@ type NotesListProps = {
 export function NotesList({ heading, headingId, notePrefix, allSourcesLabel, notes }: NotesListProps) {
   if (notes.length === 0) return null;
   return (
-    <section className="notes" aria-labelledby={headingId}>
+    <section className={styles.notes} aria-labelledby={headingId}>
       <h2 id={headingId}>{heading}</h2>
       <ol>
         {notes.map(({ number, source }) => (
           <li key={source.id} id={`${notePrefix}-${number}`}>
             <SourceCitation source={source} dated />.{' '}
-            {source.url ? <span className="print-url">{source.url}</span> : null}
+            {source.url ? <span className={shared.printUrl}>{source.url}</span> : null}
           </li>
         ))}
       </ol>

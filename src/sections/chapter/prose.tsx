@@ -1,6 +1,7 @@
 import { parseProse } from '@/lib/prose';
 import { Link } from '@tanstack/react-router';
 import { linkForPath } from '@/site/links';
+import styles from './prose.module.css';
 
 type ProseProps = {
   readonly text: string;
@@ -35,7 +36,7 @@ export function Prose({ text, notes, notePrefix, noteLabel }: ProseProps) {
         const number = notes.get(token.ref);
         if (number === undefined) return null;
         return (
-          <sup key={index} className="note-ref">
+          <sup key={index} className={styles.noteRef}>
             <a href={`#${notePrefix}-${number}`} aria-label={`${noteLabel} ${number}`}>
               {number}
             </a>

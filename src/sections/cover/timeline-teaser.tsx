@@ -4,6 +4,7 @@ import type { TimelineEvent } from '@/data/types';
 import { EventLink } from '@/site/event-link';
 import { timelineLink } from '@/site/links';
 import styles from './cover.module.css';
+import shared from '@/styles/shared.module.css';
 
 type TimelineTeaserProps = {
   readonly heading: string;
@@ -31,7 +32,7 @@ export function TimelineTeaser({ heading, fullLink, events }: TimelineTeaserProp
         ))}
       </ol>
       <p>
-        <Link {...timelineLink()} className="button-link">
+        <Link {...timelineLink()} className={shared.buttonLink}>
           {fullLink}
         </Link>
       </p>

@@ -9,6 +9,7 @@ import { citationsBySource, type CitingPage, type SourceCitations } from './sour
 import { EventLink } from '@/site/event-link';
 import { pageLink } from '@/site/links';
 import styles from './sources-section.module.css';
+import shared from '@/styles/shared.module.css';
 
 type SourcesSectionProps = {
   readonly copy: typeof SourcesCopyValue;
@@ -30,12 +31,12 @@ export function SourcesSection({ copy, sources, license, pages, events, correcti
     { id: 'get-the-data', label: copy.data.heading },
   ];
   return (
-    <article className="sources-page" aria-labelledby="sources-title">
-      <header className="chapter-header">
+    <article aria-labelledby="sources-title">
+      <header>
         <h1 id="sources-title" tabIndex={-1}>
           {copy.heading}
         </h1>
-        <p className="dek">{copy.dek}</p>
+        <p className={shared.dek}>{copy.dek}</p>
       </header>
       <nav aria-label={copy.contentsLabel} className={styles.contents}>
         <ul>
@@ -79,7 +80,7 @@ export function SourcesSection({ copy, sources, license, pages, events, correcti
                         .{' '}
                         {source.publishedNote ? <span className={styles.dateNote}>{source.publishedNote} </span> : null}
                         {source.urlNote ? <span className={styles.dateNote}>{source.urlNote} </span> : null}
-                        {source.url ? <span className="print-url">{source.url}</span> : null}
+                        {source.url ? <span className={shared.printUrl}>{source.url}</span> : null}
                       </p>
                       <CitedBy copy={copy.citedBy} citations={cited} />
                     </li>

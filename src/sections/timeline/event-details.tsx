@@ -12,6 +12,7 @@ import type { ChapterId } from '@/content/chapter-outline';
 import { SourceCitation } from '@/components/source-citation';
 import styles from './event-details.module.css';
 import type { Shell } from '@/site/links';
+import { CertaintyBadge } from '@/components/certainty-badge';
 
 type EventDetailsProps = {
   readonly event: TimelineEvent;
@@ -71,7 +72,7 @@ export function EventDetails({
       </h2>
       {event.certainty !== 'confirmed' ? (
         <p>
-          <span className={`badge badge-${event.certainty}`}>{copy.certainty[event.certainty]}</span>{' '}
+          <CertaintyBadge tone={event.certainty}>{copy.certainty[event.certainty]}</CertaintyBadge>{' '}
           {event.certaintyNote}
         </p>
       ) : null}

@@ -5,6 +5,7 @@ import type { TimelineEvent } from '@/data/types';
 import { EventLink } from '@/site/event-link';
 import styles from './event-list.module.css';
 import type { Shell } from '@/site/links';
+import { CertaintyBadge } from '@/components/certainty-badge';
 
 type EventListProps = {
   readonly events: readonly TimelineEvent[];
@@ -75,7 +76,9 @@ const EventItem = memo(function EventItem({ event, current, shell, certaintyLabe
         {event.title}
       </EventLink>
       {event.certainty !== 'confirmed' ? (
-        <span className={`badge badge-${event.certainty}`}>{certaintyLabels[event.certainty]}</span>
+        <CertaintyBadge tone={event.certainty} className={styles.badge}>
+          {certaintyLabels[event.certainty]}
+        </CertaintyBadge>
       ) : null}
     </li>
   );

@@ -3,6 +3,7 @@ import { EventLink } from '@/site/event-link';
 import { STORY_PANEL_ID } from '@/site/hydrate-on-interaction';
 import styles from './timeline-section.module.css';
 import type { Shell } from '@/site/links';
+import shared from '@/styles/shared.module.css';
 
 type StoryPanelProps = {
   readonly label: string;
@@ -41,7 +42,12 @@ export function StoryPanel({ label, eventId, children, empty, start, shell }: St
           <p>{empty}</p>
           {start ? (
             <p>
-              <EventLink eventId={start.eventId} shell={shell} withinTimeline className="button-link">
+              <EventLink
+                eventId={start.eventId}
+                shell={shell}
+                withinTimeline
+                className={`${shared.buttonLink} ${styles.startLink}`}
+              >
                 {start.label}
               </EventLink>
             </p>

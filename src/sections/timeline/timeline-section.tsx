@@ -12,6 +12,7 @@ import { StoryPanel } from './story-panel';
 import styles from './timeline-section.module.css';
 import { STORY_HEADING_ID } from '@/site/hydrate-on-interaction';
 import type { Shell } from '@/site/links';
+import shared from '@/styles/shared.module.css';
 
 type TimelineSectionProps = {
   readonly copy: TimelineCopy;
@@ -83,19 +84,20 @@ export function TimelineSection({
       aria-labelledby="timeline-title"
     >
       {graphicTitle ? (
-        <h1 id="timeline-title" className="graphic-title" tabIndex={-1}>
+        <h1 id="timeline-title" className={shared.graphicTitle} tabIndex={-1}>
           {graphicTitle}
         </h1>
       ) : (
-        <header className="chapter-header">
+        <header>
           <h1 id="timeline-title" tabIndex={-1}>
             {copy.heading}
           </h1>
-          <p className="dek">{copy.dek}</p>
+          <p className={shared.dek}>{copy.dek}</p>
         </header>
       )}
       <ChartFrame
         id="timeline-chart"
+        className={styles.frame}
         copy={graphicTitle ? { ...copy.chart, description: copy.graphic.description } : copy.chart}
         foldNotes={graphicTitle ? copy.graphic.aboutChart : undefined}
         titledBy={graphicTitle ? 'timeline-title' : undefined}

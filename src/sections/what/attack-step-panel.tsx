@@ -7,6 +7,7 @@ import { AttackDiagram } from './attack-diagram';
 import type { AttackStepperCopy } from './attack-stepper';
 import styles from './attack-stepper.module.css';
 import { SourceLinks } from '@/components/source-links';
+import shared from '@/styles/shared.module.css';
 
 type AttackStepPanelProps = {
   readonly step: AttackStep;
@@ -81,7 +82,7 @@ export function AttackStepPanel({
         <>
           {lead === undefined ? null : paragraphs([lead])}
           <details
-            className={['fold', styles.more].join(' ')}
+            className={`${shared.fold} ${styles.more}`}
             open={moreOpen}
             onToggle={(event) => onMoreToggle?.(event.currentTarget.open)}
           >

@@ -8,6 +8,7 @@ import type { Source, TimelineEvent } from '@/data/types';
 import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 import { AttackStepPanel } from './attack-step-panel';
 import styles from './attack-stepper.module.css';
+import shared from '@/styles/shared.module.css';
 
 export type AttackStepperCopy = typeof attackStepperCopy;
 
@@ -97,7 +98,7 @@ export function AttackStepper({
         </h3>
       )}
       {compact && enhanced ? (
-        <details className={['fold', styles.instructions].join(' ')}>
+        <details className={`${shared.fold} ${styles.instructions}`}>
           <summary>{copy.compact.instructions}</summary>
           <p>{copy.instructions}</p>
         </details>

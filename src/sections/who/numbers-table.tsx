@@ -7,6 +7,8 @@ import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 import { groupClaims } from './group-claims';
 import styles from './numbers-table.module.css';
 import { SourceLinks } from '@/components/source-links';
+import shared from '@/styles/shared.module.css';
+import { CertaintyBadge } from '@/components/certainty-badge';
 
 type NumbersCopy = typeof numbersCopy;
 
@@ -51,10 +53,12 @@ export function NumbersTable({ copy, claims, sources, compact = false }: Numbers
                 <td>
                   <span className={styles.value}>{claim.value}</span>
                   {claim.certainty === 'confirmed' ? null : (
-                    <span className={`badge badge-${claim.certainty}`}>{copy.certainty[claim.certainty]}</span>
+                    <CertaintyBadge tone={claim.certainty} className={styles.badge}>
+                      {copy.certainty[claim.certainty]}
+                    </CertaintyBadge>
                   )}
                   {compact ? (
-                    <details className={`fold ${styles.scopeFold}`}>
+                    <details className={`${shared.fold} ${styles.scopeFold}`}>
                       <summary>
                         {copy.compact.details}
                         <span className="visually-hidden">
@@ -81,7 +85,7 @@ export function NumbersTable({ copy, claims, sources, compact = false }: Numbers
         ))}
       </table>
       {compact ? (
-        <details className={['fold', styles.leftOut].join(' ')}>
+        <details className={`${shared.fold} ${styles.leftOut}`}>
           <summary>{copy.compact.leftOut}</summary>
           <p className={styles.note}>{copy.leftOut}</p>
         </details>

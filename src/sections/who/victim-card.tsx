@@ -6,6 +6,7 @@ import { EventLink } from '@/site/event-link';
 import type { VictimsGridCopy } from './victims-grid';
 import styles from './victims-grid.module.css';
 import { SourceLinks } from '@/components/source-links';
+import { CertaintyBadge } from '@/components/certainty-badge';
 
 type VictimCardProps = {
   readonly victim: Victim;
@@ -41,9 +42,9 @@ export function VictimCard({
       <p className={styles.kind}>
         {copy.kinds[victim.kind]}
         {victim.certainty === 'confirmed' ? null : (
-          <span className={`badge badge-${victim.certainty === 'unconfirmed' ? 'disputed' : victim.certainty}`}>
+          <CertaintyBadge tone={victim.certainty === 'unconfirmed' ? 'disputed' : victim.certainty}>
             {copy.certainty[victim.certainty]}
-          </span>
+          </CertaintyBadge>
         )}
       </p>
       <Heading id={nameId} className={styles.name}>

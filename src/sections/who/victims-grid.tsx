@@ -6,6 +6,7 @@ import type { Source, TimelineEvent, Victim, VictimKind } from '@/data/types';
 import { GRAPHIC_TITLE_ID } from '@/shell/embed-shell';
 import { VictimCard } from './victim-card';
 import styles from './victims-grid.module.css';
+import shared from '@/styles/shared.module.css';
 
 export type VictimsGridCopy = typeof victimsGridCopy;
 
@@ -69,7 +70,7 @@ export function VictimsGrid({ copy, victims, sources, events, compact = false }:
       aria-labelledby={compact ? GRAPHIC_TITLE_ID : headingId}
     >
       {compact ? (
-        <details className={['fold', styles.about].join(' ')}>
+        <details className={`${shared.fold} ${styles.about}`}>
           <summary>{copy.compact.about}</summary>
           <p className={styles.intro}>{copy.intro}</p>
         </details>
@@ -99,7 +100,7 @@ export function VictimsGrid({ copy, victims, sources, events, compact = false }:
       <ul className={styles.cards}>{first.map(card)}</ul>
       {folded.length > 0 ? (
         // Keyed by the filter: a new selection starts folded again.
-        <details key={filter} className={['fold', styles.rest].join(' ')}>
+        <details key={filter} className={`${shared.fold} ${styles.rest}`}>
           <summary>
             <span className={styles.whenClosed}>{fillTemplate(copy.compact.showAll, { total: shown.length })}</span>
             <span className={styles.whenOpen}>{copy.compact.showFewer}</span>
