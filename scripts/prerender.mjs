@@ -127,8 +127,9 @@ function page({ html, meta, routeFiles, sectionFiles, oembedPath, hydrateOnInter
 /**
  * The page with its module scripts taken out: one small classic script,
  * timeline-boot.js, started after the first paint, answers the chart's
- * links in place from the stories file and loads them (the entry and every module it would have preloaded,
- * named on its tag with the stories file) at the reader's first interaction.
+ * links in place from the stories file and loads the app (its entry and
+ * every module it would have preloaded, named on the boot's meta tag with
+ * the stories file) at the reader's first interaction.
  */
 function withoutFramework(html) {
   const preload = [];
