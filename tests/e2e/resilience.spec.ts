@@ -65,6 +65,19 @@ test('the colour choice is remembered where storage works', async ({ page }) => 
   await expect(page.locator('html')).not.toHaveAttribute('data-theme', /./);
 });
 
+test('a light choice holds against a dark system setting, and an embed’s ?theme=light too', async ({ page }) => {
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.goto('/');
+  await hydrated(page);
+  const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+  expect(await background()).toBe('rgb(18, 20, 23)');
+  await page.getByRole('radio', { name: 'Light' }).check();
+  await expect(page.locator('html')).toHaveAttribute('data-theme', 'light');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+  await page.goto('/embed/timeline/?theme=light');
+  expect(await background()).toBe('rgb(255, 255, 255)');
+});
+
 // Only embed/ pages may be framed (the full site sends frame-ancestors 'none').
 test('a framed sandbox without same-origin renders the story with no uncaught error', async ({ page, baseURL }) => {
   const errors = watchErrors(page);
