@@ -1,5 +1,5 @@
-// Prints one plain line, "N passed, N failed", summing the Vitest and
-// Playwright JSON reports of the last run (CI reads it).
+// Prints one plain line, "N passed, N failed", summing the Vitest (unit and
+// dist) and Playwright JSON reports of the last run (CI reads it).
 import { readFileSync } from 'node:fs';
 
 function read(file) {
@@ -12,10 +12,10 @@ function read(file) {
 
 let passed = 0;
 let failed = 0;
-const unit = read('test-results/unit.json');
-if (unit) {
-  passed += unit.numPassedTests ?? 0;
-  failed += unit.numFailedTests ?? 0;
+for (const file of ['test-results/unit.json', 'test-results/dist.json']) {
+  const vitest = read(file);
+  passed += vitest?.numPassedTests ?? 0;
+  failed += vitest?.numFailedTests ?? 0;
 }
 const e2e = read('test-results/e2e.json');
 if (e2e?.stats) {

@@ -5,7 +5,16 @@ import '@testing-library/jest-dom/vitest';
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
 
-afterEach(() => cleanup());
+// The DOM tests share a page per worker (vite.config.ts: isolate is off for
+// them), so each test leaves it as it found it.
+afterEach(() => {
+  cleanup();
+  document.head.replaceChildren();
+  document.body.replaceChildren();
+  localStorage.clear();
+  sessionStorage.clear();
+  for (const name of document.documentElement.getAttributeNames()) document.documentElement.removeAttribute(name);
+});
 
 // jsdom implements none of these; charts render nothing at zero size.
 window.scrollTo = () => {};

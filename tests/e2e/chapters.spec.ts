@@ -1,25 +1,13 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { attackStepperCopy as stepperCopy, attackSteps } from '../../src/content/sections/attack-steps';
 import { siteCopy } from '../../src/content/site';
 import { whatCopy } from '../../src/content/sections/what';
 import { victimsGridCopy as gridCopy, whoCopy } from '../../src/content/sections/who';
 import { victims } from '../../src/data/victims';
-import { timelineEvents } from './paths';
-import { AXE_TAGS, hydrated, watchProblems } from './helpers';
+import { timelineEvents } from '../paths';
+import { axeViolations, hydrated, watchProblems } from './helpers';
 
 const total = attackSteps.length;
-
-async function axe(page: Page, label: string) {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map(
-    (v) =>
-      `${label}: ${v.id} (${v.nodes
-        .map((n) => n.target.join(' '))
-        .slice(0, 3)
-        .join(', ')})`,
-  );
-}
 
 const stepper = (page: Page) => page.getByRole('region', { name: stepperCopy.heading });
 const stepTitle = (page: Page, n: number) =>
@@ -138,7 +126,7 @@ test.describe('the attack stepper on /what/', () => {
         await hydrated(page);
         await expect(stepTitle(page, n)).toBeVisible();
         expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(width);
-        failures.push(...(await axe(page, `step ${n}, ${colorScheme} ${width}`)));
+        failures.push(...(await axeViolations(page, `step ${n}, ${colorScheme} ${width}`)));
       }
     }
     expect(failures).toEqual([]);
@@ -171,7 +159,7 @@ test.describe('the victims grid on /who/', () => {
     await page.keyboard.press('Enter');
     await expect(toggle).toHaveAttribute('aria-expanded', 'true');
     await expect(grid(page).getByText(lawmakers[0]!.known)).toBeVisible();
-    expect(await axe(page, 'who, filtered and open')).toEqual([]);
+    expect(await axeViolations(page, 'who, filtered and open')).toEqual([]);
     await page.keyboard.press('Space');
     await expect(toggle).toHaveAttribute('aria-expanded', 'false');
     await expect(grid(page).getByText(lawmakers[0]!.known)).toBeHidden();

@@ -4,7 +4,7 @@ import { embedCopy } from '../../src/content/embed';
 import { graphicsOf } from '../../src/content/graphics';
 import { siteCopy } from '../../src/content/site';
 import { BASE_PORT } from './playwright.config';
-import { chapters, timelineEvents } from './paths';
+import { chapters, timelineEvents } from '../paths';
 import { hydrated, watchErrors } from './helpers';
 import {
   allowLocalFrames,

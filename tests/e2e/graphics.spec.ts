@@ -6,10 +6,11 @@ import { embedCopy } from '../../src/content/embed';
 import { attackStepperCopy, attackSteps } from '../../src/content/sections/attack-steps';
 import { timelineCopy } from '../../src/content/sections/timeline';
 import { lanes } from '../../src/data/lanes';
+import { embedEntries } from '../../src/embed/embed-catalog';
 import { fillTemplate } from '../../src/lib/fill-template';
 import { hydrated, watchErrors } from './helpers';
 import { allowLocalFrames, EMBED, expectSizedToContent, HOST, hostPage, serveHost } from './host-page';
-import { chapterPaths, eventPaths, timelineEvents } from './paths';
+import { timelineEvents } from '../paths';
 
 allowLocalFrames();
 test.describe.configure({ mode: 'parallel' });
@@ -38,37 +39,8 @@ async function loadCatalog(page: Page): Promise<Embed[]> {
   return ((await response.json()) as { embeds: Embed[] }).embeds;
 }
 
-// Each entry is its own test, so the ids are listed here; the first test checks the catalog holds exactly these.
-const ENTRY_IDS = [
-  'timeline',
-  'attack-stepper',
-  'victims-grid',
-  'numbers-disagree',
-  'audit-log',
-  'advisory-checklist',
-  'dwell-chart',
-  'page-timeline',
-  'page-who',
-  'page-what',
-  'page-response',
-  'page-spy-game',
-];
-
-test('/data/embeds.json lists every graphic and whole page, each with its options', async ({ page }) => {
-  const embeds = await loadCatalog(page);
-  expect(embeds.filter((embed) => embed.kind === 'graphic')).toHaveLength(7);
-  expect(embeds.filter((embed) => embed.kind === 'page').map((embed) => local(embed.embedUrl))).toEqual([
-    '/embed/timeline/',
-    ...chapterPaths.map((path) => `/embed${path}`),
-  ]);
-  expect(embeds.map((embed) => embed.id)).toEqual(ENTRY_IDS);
-  expect(new Set(embeds.map((embed) => embed.oembedUrl)).size).toBe(embeds.length);
-  for (const embed of embeds)
-    expect(
-      embed.options.map((option) => option.name),
-      embed.id,
-    ).toContain('theme');
-});
+// Each entry of the catalog is its own test (tests/dist/embeds.test.ts checks the published catalog is this list).
+const ENTRY_IDS = embedEntries.map((entry) => entry.id);
 
 for (const id of ENTRY_IDS) {
   test(`${id}: sized by pym.js at 700 px and embed.js at 360 px, within its limits, with no console error`, async ({
@@ -99,68 +71,7 @@ for (const id of ENTRY_IDS) {
     }
     expect(errors).toEqual([]);
   });
-
-  test(`${id}: its oEmbed document is valid oEmbed 1.0 and its iframe points back at it`, async ({ page }) => {
-    const embed = (await loadCatalog(page)).find((candidate) => candidate.id === id)!;
-    const response = await page.request.get(local(embed.oembedUrl));
-    expect(response.ok()).toBe(true);
-    expect(response.headers()['content-type']).toMatch(/^application\/json/);
-    const oembed = await response.json();
-    expect(oembed).toMatchObject({
-      type: 'rich',
-      version: '1.0',
-      title: embed.title,
-      provider_name: expect.any(String),
-    });
-    expect(new URL(oembed.provider_url).protocol).toBe('https:');
-    for (const field of ['width', 'height', 'thumbnail_width', 'thumbnail_height']) {
-      expect(Number.isInteger(oembed[field]) && oembed[field] > 0, field).toBe(true);
-    }
-    expect(oembed.height).toBe(embed.defaultHeight);
-    expect(typeof oembed.thumbnail_url).toBe('string');
-    const iframes = [...(oembed.html as string).matchAll(/<iframe\b[^>]*\ssrc="([^"]+)"[^>]*>/g)];
-    expect(iframes).toHaveLength(1);
-    expect(iframes[0]![1]).toBe(embed.embedUrl);
-    expect(oembed.html).toContain(`title="${embed.iframeTitle}"`);
-    expect(oembed.html).toContain(`height="${embed.defaultHeight}"`);
-    // No inline script: only the external embed.js, which a CMS may strip.
-    const scripts = [...(oembed.html as string).matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)];
-    for (const [, attributes, body] of scripts) {
-      expect(attributes).toMatch(/\ssrc="[^"]+\/embed\.js"/);
-      expect(body).toBe('');
-    }
-  });
 }
-
-test('every page and graphic names its oEmbed document, which exists and frames the right embed', async ({ page }) => {
-  test.setTimeout(90_000);
-  const embeds = await loadCatalog(page);
-  const byDocument = new Map(embeds.map((embed) => [local(embed.oembedUrl), embed]));
-  const expected: Record<string, string> = {
-    '/': '/embed/graphics/timeline/',
-    '/who/': '/embed/graphics/victims-grid/',
-    '/what/': '/embed/graphics/attack-stepper/',
-    '/response/': '/embed/graphics/audit-log/',
-    '/spy-game/': '/embed/graphics/dwell-chart/',
-    '/timeline/': '/embed/graphics/timeline/',
-    '/sources/': '/embed/graphics/timeline/',
-    [eventPaths[3]!]: `/embed/graphics/timeline/${timelineEvents[3]!.id}/`,
-    ...Object.fromEntries(
-      embeds.filter((embed) => embed.kind === 'graphic').map((embed) => [local(embed.embedUrl), local(embed.embedUrl)]),
-    ),
-  };
-  for (const [path, framed] of Object.entries(expected)) {
-    const html = await (await page.request.get(path)).text();
-    const links = [...html.matchAll(/<link rel="alternate" type="application\/json\+oembed" href="([^"]+)"/g)];
-    expect(links, path).toHaveLength(1);
-    const document = local(links[0]![1]!);
-    const response = await page.request.get(document);
-    expect(response.ok(), `${path} → ${document}`).toBe(true);
-    const oembed = await response.json();
-    expect(local(/\ssrc="([^"]+)"/.exec(oembed.html)![1]!), path).toBe(framed);
-    if (!document.startsWith('/oembed/timeline/')) expect(byDocument.has(document), document).toBe(true);
-  }
-});
 
 test.describe('URL options', () => {
   test('the timeline graphic opens at an event, in the summer view, with one lane, and keeps them as the reader clicks on', async ({

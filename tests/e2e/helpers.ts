@@ -1,8 +1,35 @@
 import { expect, type Page } from '@playwright/test';
+import axe from 'axe-core';
 import { dwellChartCopy } from '../../src/content/sections/dwell-chart';
 
 /** The WCAG levels every axe check in these specs uses. */
-export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/**
+ * What axe-core finds on the page, or in the part `include` selects, at the
+ * WCAG levels above: one "label: rule (first targets)" per violation. axe
+ * runs in the page, injected once per document. (@axe-core/playwright
+ * injects it again on every check and opens a page to merge frames'
+ * results, several times slower; these pages hold no frame, and a page that
+ * did would fail here rather than go unchecked.)
+ */
+export async function axeViolations(page: Page, label: string, include?: string): Promise<string[]> {
+  expect(await page.locator('iframe').count(), `${label}: a frame axe would not check`).toBe(0);
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axe.source);
+  const violations = await page.evaluate(
+    async ({ include, tags }) => {
+      const { run } = (window as unknown as { axe: typeof axe }).axe;
+      const context = include ? document.querySelector(include)! : document;
+      const result = await run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return result.violations.map((violation) => ({
+        id: violation.id,
+        targets: violation.nodes.map((node) => node.target.join(' ')),
+      }));
+    },
+    { include, tags: AXE_TAGS },
+  );
+  return violations.map(({ id, targets }) => `${label}: ${id} (${targets.slice(0, 3).join(', ')})`);
+}
 
 /** Collects uncaught errors and console errors and warnings (hydration warnings included). */
 export function watchProblems(page: Page): string[] {

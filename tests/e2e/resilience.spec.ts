@@ -2,22 +2,8 @@ import { expect, test } from '@playwright/test';
 import { embedCopy } from '../../src/content/embed';
 import { notInteractiveCopy, siteCopy } from '../../src/content/site';
 import { storyMeta } from '../../src/content/story';
-import { chapters, samplePaths, timelineEvents } from './paths';
+import { chapters, timelineEvents } from '../paths';
 import { hydrated, openFrameHost, watchErrors } from './helpers';
-
-test('no page asks any origin but its own', async ({ page, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const foreign: string[] = [];
-  page.on('request', (request) => {
-    const url = new URL(request.url());
-    if (url.protocol !== 'data:' && url.origin !== origin) foreign.push(request.url());
-  });
-  for (const path of samplePaths) {
-    await page.goto(path);
-    await page.waitForLoadState('networkidle');
-  }
-  expect(foreign).toEqual([]);
-});
 
 test('junk search parameters and hostile values change nothing', async ({ page }) => {
   const errors = watchErrors(page);

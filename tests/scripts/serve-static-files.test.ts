@@ -51,6 +51,8 @@ beforeAll(async () => {
   write('embed/who/index.html', '<!doctype html><title>embed who</title>');
   write('assets/app-abc123.js', APP);
   write('data/timeline.csv', 'id,title\n1,one\n');
+  write('oembed/who.json', '{"type":"rich"}');
+  write('social-card.png', 'not really a PNG');
   write('robots.txt', 'User-agent: *\n');
   write('.env', DOTFILE);
   write('.git/HEAD', DOTFILE);
@@ -231,6 +233,8 @@ describe('headers', () => {
     expect((await raw('/data/timeline.csv')).headers['content-type']).toBe('text/csv; charset=utf-8');
     expect((await raw('/assets/app-abc123.js')).headers['content-type']).toBe('text/javascript; charset=utf-8');
     expect((await raw('/')).headers['content-type']).toBe('text/html; charset=utf-8');
+    expect((await raw('/oembed/who.json')).headers['content-type']).toBe('application/json; charset=utf-8');
+    expect((await raw('/social-card.png')).headers['content-type']).toBe('image/png');
   });
 
   it('takes the cache policy from the file found: assets immutable, HTML no-cache, others an hour', async () => {

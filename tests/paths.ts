@@ -1,8 +1,8 @@
 // Every path the site builds, computed from the same data modules as the
 // prerender, so a new event or chapter is covered without editing tests.
-import { chapters } from '../../src/content/chapters';
-import { graphics } from '../../src/content/graphics';
-import { timelineEvents } from '../../src/data/timeline-events';
+import { chapters } from '../src/content/chapters';
+import { graphics } from '../src/content/graphics';
+import { timelineEvents } from '../src/data/timeline-events';
 
 export const chapterPaths = chapters.map((chapter) => `/${chapter.id}/`);
 export const eventPaths = timelineEvents.map((event) => `/timeline/${event.id}/`);
@@ -33,6 +33,7 @@ export const samplePaths = [
   eventPaths[5]!,
   '/sources/',
   '/embed/timeline/',
+  `/embed/timeline/${timelineEvents[5]!.id}/`,
   embedPaths.at(-1)!,
   ...graphicPaths,
   graphicEventPaths[5]!,
