@@ -87,12 +87,12 @@ export default defineConfig({
           name: 'node',
           environment: 'node',
           include: ['tests/**/*.test.ts'],
-          exclude: [...DOM_TESTS, 'tests/e2e/**', 'tests/dist/**'],
+          exclude: [...DOM_TESTS, 'tests/e2e/**', 'tests/built-site/**'],
           setupFiles: ['tests/setup.ts'],
         },
       },
       // The built site (npm run build first): what its files hold, read from disk.
-      { extends: true, test: { name: 'dist', environment: 'node', include: ['tests/dist/**/*.test.ts'] } },
+      { extends: true, test: { name: 'dist', environment: 'node', include: ['tests/built-site/**/*.test.ts'] } },
     ],
   },
 });

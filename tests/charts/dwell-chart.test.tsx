@@ -92,11 +92,12 @@ describe('DwellChart bars', () => {
         'false',
       );
     }
-    // One tab stop: only the first bar is in the tab order until another is focused.
-    const tabbable = bars.map((bar) =>
-      screen.getByRole('button', { name: bar.accessibleName }).getAttribute('tabindex'),
-    );
-    expect(tabbable).toEqual(bars.map((_, index) => (index === 0 ? '0' : '-1')));
+    // One tab stop: Tab lands on the first bar, and the next Tab leaves the bars.
+    const user = userEvent.setup();
+    await user.tab();
+    expect(screen.getByRole('button', { name: bars[0]!.accessibleName })).toHaveFocus();
+    await user.tab();
+    for (const bar of bars) expect(screen.getByRole('button', { name: bar.accessibleName })).not.toHaveFocus();
   });
 
   it('selecting a bar by click shows what was taken and its sources', async () => {
@@ -123,8 +124,11 @@ describe('DwellChart bars', () => {
     await user.keyboard('{ArrowDown}');
     const second = screen.getByRole('button', { name: bars[1]!.accessibleName });
     expect(second).toHaveFocus();
-    expect(second).toHaveAttribute('tabindex', '0');
-    expect(first).toHaveAttribute('tabindex', '-1');
+    // The tab stop moves with focus: Shift+Tab leaves the bars, and Tab comes back to the second.
+    await user.tab({ shift: true });
+    expect(first).not.toHaveFocus();
+    await user.tab();
+    expect(second).toHaveFocus();
     await user.keyboard('{Enter}');
     expect(second).toHaveAttribute('aria-pressed', 'true');
     expect(second).toHaveFocus();

@@ -39,7 +39,7 @@ async function loadCatalog(page: Page): Promise<Embed[]> {
   return ((await response.json()) as { embeds: Embed[] }).embeds;
 }
 
-// Each entry of the catalog is its own test (tests/dist/embeds.test.ts checks the published catalog is this list).
+// Each entry of the catalog is its own test (tests/built-site/embeds.test.ts checks the published catalog is this list).
 const ENTRY_IDS = embedEntries.map((entry) => entry.id);
 
 for (const id of ENTRY_IDS) {

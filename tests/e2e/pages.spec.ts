@@ -10,7 +10,7 @@
 // event page is the same route with the same story in a shell that differs
 // by event only in data the site's own page already shows. What every
 // page's built HTML holds, those included, is checked without a browser, in
-// tests/dist/.
+// tests/built-site/.
 import { expect, test, type Page } from '@playwright/test';
 import { timelineCopy } from '../../src/content/sections/timeline';
 import { eventPaths, samplePaths, sitePaths, timelineEvents } from '../paths';

@@ -1,6 +1,6 @@
 // Addresses, navigation and hosting: not-found pages, moved events, trailing
 // slashes, in-page navigation, a sub-path, framing and encodings. (Every
-// path's own checks are in pages.spec; what its HTML holds, in tests/dist/.)
+// path's own checks are in pages.spec; what its HTML holds, in tests/built-site/.)
 import { expect, test } from '@playwright/test';
 import { BASE_PORT } from './playwright.config';
 import { chapters, timelineEvents } from '../paths';

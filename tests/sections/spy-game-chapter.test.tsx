@@ -5,36 +5,13 @@ import { spyGameCopy } from '@/content/sections/spy-game';
 import { intrusions as intrusionData } from '@/data/intrusions';
 import type { Intrusion } from '@/data/types';
 import { sources } from '@/data/sources';
-import { noteRefs, plainText } from '@/lib/prose';
 import { renderWithRouter } from '../utils/render-with-router';
 
 vi.setConfig({ testTimeout: 20_000 });
 
 const intrusions: readonly Intrusion[] = intrusionData;
 
-const texts = spyGameCopy.parts.flatMap((part) =>
-  part.paragraphs.map((paragraph) => (typeof paragraph === 'string' ? paragraph : paragraph.text)),
-);
-
-describe('spy-game chapter copy', () => {
-  it('tells at least 450 words of story from at least four sources, and cites every factual paragraph', () => {
-    const words = texts.map(plainText).join(' ').split(/\s+/).filter(Boolean);
-    expect(words.length).toBeGreaterThanOrEqual(450);
-    const cited = new Set(texts.flatMap(noteRefs));
-    expect(cited.size).toBeGreaterThanOrEqual(4);
-    for (const id of cited)
-      expect(
-        sources.some((source) => source.id === id),
-        id,
-      ).toBe(true);
-    for (const part of spyGameCopy.parts) {
-      for (const paragraph of part.paragraphs) {
-        if (typeof paragraph === 'string') expect(noteRefs(paragraph).length, paragraph).toBeGreaterThan(0);
-      }
-    }
-  });
-});
-
+// Length, notes and sources of every chapter's copy: tests/content/chapters-content.test.ts.
 describe('intrusion records', () => {
   it('hold the comparison set the chapter promises, with sound figures and resolvable sources', () => {
     const names = intrusions.map((intrusion) => intrusion.name).join(' | ');
