@@ -1,6 +1,7 @@
 // npm run build: SSR bundle (and the data check), client bundle, then
 // prerender every path.
-// Env: BASE_PATH (default /), OUT_DIR (default dist), SITE_URL.
+// Env: BASE_PATH (default /), OUT_DIR (default dist), SITE_URL, PRECOMPRESS=0
+// (no .br/.gz copies, for a host that compresses as it serves).
 // Vite's manifest (the build graph, with source paths) is moved out of the
 // published folder to <OUT_DIR>-meta/manifest.json, where prerender.mjs and
 // size-budget.mjs read it: the output holds nothing but the site.
@@ -50,5 +51,5 @@ const prerender = spawnSync(process.execPath, ['scripts/prerender.mjs'], {
   env: { ...process.env, OUT_DIR: outDir, SERVER_OUT_DIR: serverOutDir, META_DIR: metaDir },
 });
 if (prerender.status !== 0) process.exit(prerender.status ?? 1);
-await precompress(outDir);
+if (process.env.PRECOMPRESS !== '0') await precompress(outDir);
 console.log(`Built ${outDir}/ in ${((performance.now() - started) / 1000).toFixed(1)} s`);

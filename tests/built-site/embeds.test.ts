@@ -3,18 +3,8 @@
 import { describe, expect, it } from 'vitest';
 import { embedEntries } from '@/embed/embed-catalog';
 import { chapterPaths, eventPaths, timelineEvents } from '../paths';
+import type { PublishedEmbed as Embed } from '../published-embed';
 import { pathOf, readBuilt } from './read-built';
-
-type Embed = {
-  readonly id: string;
-  readonly kind: 'graphic' | 'page';
-  readonly title: string;
-  readonly iframeTitle: string;
-  readonly embedUrl: string;
-  readonly oembedUrl: string;
-  readonly defaultHeight: number;
-  readonly options: readonly { readonly name: string }[];
-};
 
 const embeds = (JSON.parse(readBuilt('/data/embeds.json')) as { embeds: Embed[] }).embeds;
 const readOembed = (path: string) => JSON.parse(readBuilt(path));

@@ -11,21 +11,10 @@ import { fillTemplate } from '../../src/lib/fill-template';
 import { hydrated, watchErrors } from './helpers';
 import { allowLocalFrames, EMBED, expectSizedToContent, HOST, hostPage, serveHost } from './host-page';
 import { timelineEvents } from '../paths';
+import type { PublishedEmbed as Embed } from '../published-embed';
 
 allowLocalFrames();
 test.describe.configure({ mode: 'parallel' });
-
-type EmbedOption = { readonly name: string; readonly in: string; readonly values: unknown };
-type Embed = {
-  readonly id: string;
-  readonly kind: 'graphic' | 'page';
-  readonly title: string;
-  readonly iframeTitle: string;
-  readonly embedUrl: string;
-  readonly oembedUrl: string;
-  readonly defaultHeight: number;
-  readonly options: readonly EmbedOption[];
-};
 
 /** The limits for a graphic's first state, by frame width. */
 const LIMITS = { 700: 900, 360: 1400 } as const;
