@@ -4,13 +4,13 @@
 // when it ends; the run stops at the first stage with a failed step and lists
 // the steps with their times.
 //
-//   1. both builds, beside typecheck → lint → format:check → knip
+//   1. the build, beside the sub-path build → lint, beside typecheck → format:check → knip
 //   2. unit tests → checks of dist/ → size budget → HTML validation
 //   3. the browser tests
 import { spawn } from 'node:child_process';
 
 const stages = [
-  [['build'], ['build:base'], ['typecheck', 'lint', 'format:check', 'knip']],
+  [['build'], ['build:base', 'lint'], ['typecheck', 'format:check', 'knip']],
   [['test:unit', 'test:dist', 'budget', 'validate:html']],
   [['test:e2e']],
 ];

@@ -1,16 +1,13 @@
-// Every built path, visited once, with every check that holds for each page:
-// served with status 200 and a strict CSP, one h1, hydrates with no console
-// problem, breaks no CSP rule, asks no other origin, headings never skip a
-// level, axe finds no violation, and nothing scrolls sideways at 320 px.
-// One page of each kind (tests/paths.ts samplePaths) is also checked by axe
-// in dark at 1280 px and light and dark at 375 px: the pages of a kind share
-// their components.
-// Every event's page is visited in the site's shell; in each embed shell
-// (/embed/timeline/, /embed/graphics/timeline/) one is, whole: an embed's
-// event page is the same route with the same story in a shell that differs
-// by event only in data the site's own page already shows. What every
-// page's built HTML holds, those included, is checked without a browser, in
-// tests/built-site/.
+// The checks every page must pass, each page visited once: status 200 with
+// a strict CSP, one h1, hydration with no console problem, no CSP violation,
+// no request to another origin, headings that never skip a level, no axe
+// violation, nothing wider than a 320 px screen. One page of each kind
+// (tests/paths.ts samplePaths) is also checked by axe in dark at 1280 px and
+// in light and dark at 375 px: the pages of a kind share their components.
+// Event pages: every one in the site's shell, and one in each embed shell
+// (/embed/timeline/, /embed/graphics/timeline/), where an event's page is
+// the same route and story in another shell. What every built page's HTML
+// holds, all of them, is checked without a browser in tests/built-site/.
 import { expect, test, type Page } from '@playwright/test';
 import { timelineCopy } from '../../src/content/sections/timeline';
 import { eventPaths, samplePaths, sitePaths, timelineEvents } from '../paths';
@@ -121,8 +118,12 @@ for (const paths of groups()) {
     const problems = watchProblems(page);
     const policy = await watchPolicy(page, new URL(baseURL!).origin);
     const failures: string[] = [];
-    for (const path of paths) failures.push(...(await checkPage(page, path)));
-    expect([...failures, ...problems, ...policy]).toEqual([]);
+    for (const path of paths) {
+      failures.push(...(await checkPage(page, path)));
+      // What the console and policy watchers saw meanwhile, named by the page.
+      failures.push(...[...problems.splice(0), ...policy.splice(0)].map((problem) => `${path}: ${problem}`));
+    }
+    expect(failures).toEqual([]);
   });
 }
 
