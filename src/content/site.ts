@@ -44,7 +44,8 @@ export const siteCopy = {
     count: 'Chapter {n} of {total}',
   },
   corrections: {
-    heading: 'Corrections to this passage',
+    /** Named by the passage, the event or the page corrected: a chapter can have several. {passage} is filled in. */
+    heading: 'Corrections to “{passage}”',
     correction: 'Correction',
     update: 'Update',
   },

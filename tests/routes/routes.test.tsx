@@ -8,6 +8,7 @@ import { sourcesCopy } from '@/content/sections/sources';
 import { timelineCopy } from '@/content/sections/timeline';
 import { storyMeta } from '@/content/story';
 import { timelineEvents } from '@/data/timeline-events';
+import { fillTemplate } from '@/lib/fill-template';
 import { renderWithRouter } from '../utils/render-with-router';
 
 const firstEvent = timelineEvents[0]!;
@@ -55,11 +56,23 @@ describe('the route tree', () => {
     }
   });
 
+  it.each(chapters.map((chapter) => chapter.id))(
+    '/%s/ names each aside differently (a passage’s corrections by its passage)',
+    async (id) => {
+      await renderWithRouter(`/${id}/`);
+      const names = screen.queryAllByRole('complementary').map((landmark) => landmark.getAttribute('aria-label'));
+      expect(new Set(names).size).toBe(names.length);
+    },
+  );
+
   it('an event a correction changed says so on its page', async () => {
     const entry = corrections.find((candidate) => 'eventIds' in candidate && candidate.eventIds.length > 0)!;
     const eventId = (entry as { eventIds: readonly string[] }).eventIds[0]!;
     await renderWithRouter(`/timeline/${eventId}/`);
-    const notes = await screen.findByRole('complementary', { name: siteCopy.corrections.heading });
+    const event = timelineEvents.find((candidate) => candidate.id === eventId)!;
+    const notes = await screen.findByRole('complementary', {
+      name: fillTemplate(siteCopy.corrections.heading, { passage: event.title }),
+    });
     expect(notes).toHaveTextContent(entry.text);
   });
 

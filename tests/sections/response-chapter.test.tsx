@@ -7,6 +7,7 @@ import { responseCopy } from '@/content/sections/response';
 import { siteCopy } from '@/content/site';
 import { timelineEvents } from '@/data/timeline-events';
 import { formatCalendarDate } from '@/lib/calendar-date';
+import { fillTemplate } from '@/lib/fill-template';
 import { plainText } from '@/lib/prose';
 import { renderWithRouter } from '../utils/render-with-router';
 
@@ -90,7 +91,10 @@ describe('/response/', () => {
       (candidate.correctionIds as readonly string[] | undefined)?.includes('containment-dates'),
     )!;
     const section = screen.getByRole('region', { name: part.heading });
-    const notes = within(section).getByRole('complementary', { name: siteCopy.corrections.heading });
+    // Named by its passage: a chapter can hold several, and a screen reader lists each by name.
+    const notes = within(section).getByRole('complementary', {
+      name: fillTemplate(siteCopy.corrections.heading, { passage: part.heading }),
+    });
     const entry = corrections.find((candidate) => candidate.id === 'containment-dates')!;
     expect(notes).toHaveTextContent(
       `${siteCopy.corrections.correction}, ${formatCalendarDate(entry.date)}: ${entry.text}`,

@@ -58,7 +58,7 @@ export function ChapterArticle({ copy, sources, labels, interactives = {}, aside
             </p>
           ))}
           {part.interactive ? interactives[part.interactive] : null}
-          <CorrectionNotes notes={correctionsWithIds(part.correctionIds)} />
+          <CorrectionNotes notes={correctionsWithIds(part.correctionIds)} passage={part.heading} />
         </section>
       ))}
       <NotesList

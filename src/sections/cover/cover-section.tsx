@@ -60,7 +60,7 @@ export function CoverSection({
         <CoverArt copy={copy.art} solid={artCounts[0]} total={artCounts[1]} />
       </header>
       <KeyFigures heading={copy.figuresHeading} sourceLabel={copy.figureSource} figures={figures} sources={sources} />
-      <CorrectionNotes notes={corrections} />
+      <CorrectionNotes notes={corrections} passage={meta.headline} />
       <ChapterCards
         heading={copy.chaptersHeading}
         chapterLabel={copy.chapterLabel}

@@ -90,7 +90,7 @@ export function EventDetails({
           </li>
         ))}
       </ul>
-      <CorrectionNotes notes={correctionsForEvent(event.id)} />
+      <CorrectionNotes notes={correctionsForEvent(event.id)} passage={event.title} />
       {chapter ? (
         <p>
           {copy.chapterLink} <Link {...chapterLink(chapter.id)}>{chapter.title}</Link>
