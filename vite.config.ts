@@ -1,4 +1,5 @@
 /// <reference types="vitest/config" />
+import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
 import { tanstackRouter } from '@tanstack/router-plugin/vite';
 import react from '@vitejs/plugin-react';
@@ -63,8 +64,8 @@ export default defineConfig({
   },
   test: {
     restoreMocks: true,
-    // Vitest's default leaves one of this machine's two cores idle.
-    maxWorkers: 2,
+    // Every core: Vitest's default leaves one idle, half of a two-core machine.
+    maxWorkers: availableParallelism(),
     reporters: ['default', 'json'],
     outputFile: { json: 'test-results/unit.json' },
     // The rest (data, copy, layout maths, the build scripts) run in plain

@@ -15,14 +15,13 @@ const stages = [
   [['test:e2e']],
 ];
 
-const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
 const results = [];
 
 function run(script) {
   const started = performance.now();
   process.stdout.write(`▶ ${script}\n`);
   return new Promise((resolve) => {
-    const child = spawn(npm, ['run', '-s', script], { env: process.env });
+    const child = spawn('npm', ['run', '-s', script], { env: process.env });
     const output = [];
     child.stdout.on('data', (chunk) => output.push(chunk));
     child.stderr.on('data', (chunk) => output.push(chunk));
