@@ -53,6 +53,30 @@ async function watchPolicy(page: Page, origin: string): Promise<string[]> {
   return problems;
 }
 
+/**
+ * How far the page is wider than the window, once a resize has settled:
+ * charts redraw a few frames after it (Recharts' ResponsiveContainer waits
+ * for its ResizeObserver), longer on a busy machine, so an overflow counts
+ * only if it lasts a second.
+ */
+async function settledOverflow(page: Page): Promise<number> {
+  const measure = () =>
+    page.evaluate(
+      () =>
+        new Promise<number>((resolve) =>
+          requestAnimationFrame(() =>
+            resolve(document.documentElement.scrollWidth - document.documentElement.clientWidth),
+          ),
+        ),
+    );
+  let overflow = await measure();
+  for (let waited = 0; overflow > 0 && waited < 1000; waited += 100) {
+    await page.waitForTimeout(100);
+    overflow = await measure();
+  }
+  return overflow;
+}
+
 /** Every per-page check for one path; returns what failed, each naming the path. */
 async function checkPage(page: Page, path: string): Promise<string[]> {
   const sample = samplePaths.includes(path);
@@ -91,10 +115,7 @@ async function checkPage(page: Page, path: string): Promise<string[]> {
     }
   }
   await page.setViewportSize({ width: 320, height: 800 });
-  await page.evaluate(() => new Promise(requestAnimationFrame));
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
+  const overflow = await settledOverflow(page);
   if (overflow > 0) failures.push(`${overflow}px too wide at 320px`);
   return failures.map((failure) => `${path}: ${failure}`);
 }
