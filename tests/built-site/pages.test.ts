@@ -1,5 +1,6 @@
 // What every built page's HTML holds, read from dist/ without a browser
-// (pages.spec visits each in one).
+// (pages.spec opens them in one: all but the embed shells' event pages, of
+// which it opens one per shell).
 import { describe, expect, it } from 'vitest';
 import { findGraphic, type GraphicId } from '@/content/graphics';
 import { timelineCopy } from '@/content/sections/timeline';
@@ -8,6 +9,10 @@ import { sitePaths, timelineEvents } from '../paths';
 import { metaContent, pathOf, readBuilt } from './read-built';
 
 const pages = sitePaths.map((path) => ({ path, html: readBuilt(path) }));
+
+/** The tags that fetch a page's modules: its entry scripts and their preloads. */
+const moduleTags = (html: string) => html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
+const titleOf = (html: string) => /<title>([^<]+)<\/title>/.exec(html)?.[1];
 
 /** The full page an embed stands for (its canonical page): a graphic's is its chapter, or the timeline at the same event. */
 function fullPageOf(path: string): string {
@@ -38,8 +43,7 @@ describe.each(pages)('$path', ({ path, html }) => {
   });
 
   it('fetches its scripts at low priority, after the stylesheets its first paint needs', () => {
-    const tags = html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g) ?? [];
-    for (const tag of tags) expect(tag).toContain('fetchpriority="low"');
+    for (const tag of moduleTags(html)) expect(tag).toContain('fetchpriority="low"');
     expect(html).not.toMatch(/<link rel="stylesheet"[^>]*fetchpriority/);
   });
 
@@ -51,7 +55,7 @@ describe.each(pages)('$path', ({ path, html }) => {
   });
 
   it('has a description, a canonical URL, Open Graph and a Twitter card', () => {
-    expect(/<title>([^<]+)<\/title>/.exec(html)?.[1]).toBeTruthy();
+    expect(titleOf(html)).toBeTruthy();
     expect(metaContent(html, 'name', 'description')?.length ?? 0).toBeGreaterThanOrEqual(50);
     const canonical = /<link rel="canonical" href="([^"]+)"/.exec(html)?.[1] ?? '';
     expect(canonical).toMatch(/^https:\/\/[^/]+\/(.*\/)?$/);
@@ -66,19 +70,13 @@ describe.each(pages)('$path', ({ path, html }) => {
 });
 
 it('no two pages of the site share a title (embeds repeat their page’s)', () => {
-  const titles = pages
-    .filter(({ path }) => !path.startsWith('/embed/'))
-    .map(({ html }) => /<title>([^<]+)<\/title>/.exec(html)?.[1]);
+  const titles = pages.filter(({ path }) => !path.startsWith('/embed/')).map(({ html }) => titleOf(html));
   expect(new Set(titles).size).toBe(titles.length);
 });
 
 it('the pages that hydrate as they load ask for their scripts (at low priority, above)', () => {
   for (const path of ['/', '/what/', '/sources/', '/embed/who/']) {
-    const html = readBuilt(path);
-    expect(
-      html.match(/<script type="module"[^>]*>|<link rel="modulepreload"[^>]*>/g)?.length ?? 0,
-      path,
-    ).toBeGreaterThan(1);
+    expect(moduleTags(readBuilt(path)).length, path).toBeGreaterThan(1);
   }
 });
 

@@ -19,7 +19,8 @@ export async function axeViolations(page: Page, label: string, include?: string)
   const violations = await page.evaluate(
     async ({ include, tags }) => {
       const { run } = (window as unknown as { axe: typeof axe }).axe;
-      const context = include ? document.querySelector(include)! : document;
+      const context = include ? document.querySelector(include) : document;
+      if (!context) throw new Error(`axe: nothing on the page matches ${include}`);
       const result = await run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
       return result.violations.map((violation) => ({
         id: violation.id,
